@@ -1,0 +1,57 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { makeResolver } from './src/lib/citations/find.ts';
+import { loadDirectives } from './src/lib/content/directives.ts';
+import { contentDir, projectRoot } from './src/lib/content/paths.ts';
+import { loadSite } from './src/lib/content/site.ts';
+import { loadTaxonomies } from './src/lib/content/taxonomies.ts';
+import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
+
+const root = projectRoot();
+const dir = contentDir(root);
+const tax = loadTaxonomies(root, dir);
+const site = loadSite(root, dir);
+const resolve = makeResolver(loadDirectives(root, dir, tax));
+
+export default defineConfig({
+	site: 'https://camnang.local',
+	outDir: process.env.CNDH_OUT_DIR ?? './dist',
+	trailingSlash: 'always',
+	devToolbar: { enabled: false },
+	markdown: {
+		// Citation linking and NFC are remark plugins, so the unified pipeline is used.
+		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve }]] }),
+	},
+	integrations: [
+		starlight({
+			title: site.name,
+			description: site.tagline,
+			defaultLocale: 'root',
+			locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
+			markdown: { processedDirs: [`${dir}/handbook`, `${dir}/guide`] },
+			lastUpdated: false,
+			pagination: true,
+			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+			customCss: ['./src/styles/site.css'],
+			sidebar: [
+				{ label: 'Trang chủ', link: '/' },
+				...tax.topics.map((topic) => ({
+					label: topic.name,
+					items: [{ autogenerate: { directory: topic.id } }],
+				})),
+				{
+					label: 'Tra cứu',
+					items: [
+						{ label: 'Danh mục văn bản', link: '/van-ban/' },
+						{ label: 'Hướng dẫn biên tập', link: '/huong-dan-bien-tap/' },
+					],
+				},
+			],
+		}),
+		mdx(),
+	],
+});

@@ -1,0 +1,19 @@
+/** `npm run check`: validates all content and prints every problem, without building. */
+import { checkContent } from '../src/lib/content/check.ts';
+import { ContentError } from '../src/lib/content/errors.ts';
+import { contentDir, projectRoot } from '../src/lib/content/paths.ts';
+
+try {
+	const c = checkContent(projectRoot(), contentDir());
+	const citations = [...c.citations.byPage.values()].reduce((n, list) => n + list.length, 0);
+	console.log(
+		`Nội dung hợp lệ: ${c.pages.length} trang cẩm nang, ${c.directives.length} văn bản, ` +
+			`${citations} dẫn chiếu, ${c.congresses.length} hồ sơ đại hội.`
+	);
+} catch (e) {
+	if (e instanceof ContentError) {
+		console.error(e.message);
+		process.exit(1);
+	}
+	throw e;
+}

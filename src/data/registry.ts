@@ -1,0 +1,70 @@
+import { getCollection } from 'astro:content';
+import { buildCitationIndex, type CitationIndex } from '../lib/citations/index.ts';
+import { makeResolver, type Resolve } from '../lib/citations/find.ts';
+import { toDirective, type Directive } from '../lib/content/directives.ts';
+import type { Issuer, Kind, Level, Term, Topic } from '../lib/content/taxonomies.ts';
+import { RELATION_LABELS, relationsOf, type RelatedDirective } from '../lib/registry/relations.ts';
+
+export interface Registry {
+	directives: Directive[];
+	bySlug: Map<string, Directive>;
+	byId: Map<string, Directive>;
+	levels: Level[];
+	kinds: Kind[];
+	topics: Topic[];
+	terms: Term[];
+	issuers: Issuer[];
+	resolve: Resolve;
+	citations: CitationIndex;
+	related: (d: Directive) => RelatedDirective[];
+}
+
+export { RELATION_LABELS };
+
+let cached: Promise<Registry> | undefined;
+
+async function load(): Promise<Registry> {
+	const [entries, docs, levels, kinds, topics, terms, issuers] = await Promise.all([
+		getCollection('directives'),
+		getCollection('docs'),
+		getCollection('levels'),
+		getCollection('kinds'),
+		getCollection('topics'),
+		getCollection('terms'),
+		getCollection('issuers'),
+	]);
+	const directives = entries
+		.map((e) => toDirective(e.data, e.filePath ?? e.id))
+		.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id, 'vi'));
+	const resolve = makeResolver(directives);
+	const citations = buildCitationIndex(
+		docs.map((d) => ({
+			id: d.id,
+			title: d.data.title,
+			href: `/${d.id}/`,
+			body: d.body ?? '',
+			file: d.filePath ?? d.id,
+			mdx: (d.filePath ?? '').endsWith('.mdx'),
+		})),
+		resolve
+	);
+	return {
+		directives,
+		bySlug: new Map(directives.map((d) => [d.slug, d])),
+		byId: new Map(directives.map((d) => [d.id, d])),
+		levels: levels.map((e) => e.data),
+		kinds: kinds.map((e) => e.data),
+		topics: topics.map((e) => e.data),
+		terms: terms.map((e) => e.data),
+		issuers: issuers.map((e) => e.data),
+		resolve,
+		citations,
+		related: (d) => relationsOf(d, directives, resolve),
+	};
+}
+
+/** The directive registry with taxonomies and the citation index, loaded once per build. */
+export function getRegistry(): Promise<Registry> {
+	cached ??= load();
+	return cached;
+}

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { ContentError, type ContentProblem } from '../../../src/lib/content/errors.ts';
+import { contentFixture } from '../../support/content-fixture.ts';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function problemsFor(edit: Parameters<typeof contentFixture>[0]): ContentProblem[] {
+	const fx = contentFixture(edit);
+	cleanup = fx.cleanup;
+	try {
+		checkContent(fx.root, fx.dir);
+	} catch (e) {
+		if (e instanceof ContentError) return e.problems;
+		throw e;
+	}
+	throw new Error('expected the content check to fail');
+}
+
+const page = (front: string, body = 'Nội dung theo Chỉ thị số 35-CT/TW.') =>
+	`---\ntitle: Trang thử\ndescription: Mô tả.\n${front}\n---\n\n${body}\n`;
+
+describe('checkContent', () => {
+	it('accepts the project content', () => {
+		const c = checkContent(process.cwd(), 'content');
+		expect(c.directives.length).toBeGreaterThan(10);
+	});
+
+	it('names file and field for a missing required field', () => {
+		const [p, ...rest] = problemsFor({
+			'directives/35-ct-tw.yaml': (s) => s.replace('issuer: bo-chinh-tri\n', ''),
+		});
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: 'content/directives/35-ct-tw.yaml', field: 'issuer' });
+		expect(p!.message).toMatch(/thiếu trường bắt buộc/);
+	});
+
+	it('rejects a malformed date, saying what is expected', () => {
+		for (const bad of ['30/5/2019', '2019-13-01', '2019-02-30']) {
+			const [p] = problemsFor({ 'directives/35-ct-tw.yaml': (s) => s.replace('date: 2019-05-30', `date: ${bad}`) });
+			expect(p).toMatchObject({ file: 'content/directives/35-ct-tw.yaml', field: 'date' });
+			expect(p!.message).toMatch(/NĂM-THÁNG-NGÀY/);
+		}
+	});
+
+	it('rejects an unknown level, kind and topic, listing the allowed ids', () => {
+		const problems = problemsFor({
+			'directives/35-ct-tw.yaml': (s) => s.replace('level: trung-uong', 'level: xa').replace('kind: chi-thi', 'kind: cong-van'),
+			'handbook/tong-quan/thu.mdx': page('topic: khong-co\nlevels: [co-so]\nsources: [35-CT/TW]'),
+		});
+		const byField = Object.fromEntries(problems.map((p) => [`${p.file}#${p.field}`, p.message]));
+		expect(byField['content/directives/35-ct-tw.yaml#level']).toMatch(/«xa».*trung-uong, tinh, huyen, co-so/);
+		expect(byField['content/directives/35-ct-tw.yaml#kind']).toMatch(/«cong-van».*chi-thi/);
+		expect(byField['content/handbook/tong-quan/thu.mdx#topic']).toMatch(/«khong-co».*tong-quan/);
+	});
+
+	it('rejects a duplicate directive id', () => {
+		const [p] = problemsFor({ 'directives/zz-copy.yaml': (s) => s || 'id: 35-CT/TW\nkind: chi-thi\nissuer: bo-chinh-tri\nlevel: trung-uong\nsummary: Bản trùng.\n' });
+		expect(p).toMatchObject({ file: 'content/directives/zz-copy.yaml', field: 'id' });
+		expect(p!.message).toMatch(/35-CT\/TW.*trùng với content\/directives\/35-ct-tw\.yaml/);
+	});
+
+	it('rejects a relation to an unknown directive', () => {
+		const [p] = problemsFor({
+			'directives/26-hd-btctw.yaml': (s) => s.replace('target: 35-CT/TW', 'target: 36-CT/TW'),
+		});
+		expect(p).toMatchObject({ file: 'content/directives/26-hd-btctw.yaml', field: 'relations.0.target' });
+		expect(p!.message).toMatch(/36-CT\/TW/);
+	});
+
+	it('rejects a citation of an unknown directive with file and line', () => {
+		const [p] = problemsFor({
+			'handbook/tong-quan/thu.mdx': page('topic: tong-quan\nlevels: [co-so]\nsources: [35-CT/TW]', 'Dòng đầu.\n\nTheo Chỉ thị số 99-CT/TW của Bộ Chính trị.'),
+		});
+		expect(p).toMatchObject({ file: 'content/handbook/tong-quan/thu.mdx', line: 11 });
+		expect(p!.message).toMatch(/99-CT\/TW/);
+	});
+
+	it('requires handbook pages to name topic, levels and sources', () => {
+		const problems = problemsFor({ 'handbook/tong-quan/thu.mdx': page('') });
+		expect(problems.map((p) => p.field).sort()).toEqual(['levels', 'sources', 'topic']);
+	});
+});
