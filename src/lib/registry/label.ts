@@ -1,16 +1,22 @@
 import type { Directive } from '../content/directives.ts';
-import type { Kind } from '../content/taxonomies.ts';
+import type { Issuer, Kind } from '../content/taxonomies.ts';
 import { formatDateShort } from '../vi/format.ts';
 
 /** What the sources leave unsaid is shown as such, never guessed. */
 export const UNKNOWN = 'chưa rõ';
 
-/** "Chỉ thị số 35-CT/TW", "Kế hoạch số 155", or "Kế hoạch (chưa rõ số)". */
-export function directiveName(d: Directive, kinds: Kind[]): string {
+/**
+ * How a directive is named in lists and headings: "Chỉ thị số 35-CT/TW"; without a symbol, the
+ * issuer tells it apart: "Kế hoạch số 155 của Thành ủy Hà Nội"; a document without a number is
+ * named by its title or issuer: "Điều lệ Đảng Cộng sản Việt Nam (khóa XI)".
+ */
+export function directiveName(d: Directive, kinds: Kind[], issuers: Issuer[]): string {
 	const kind = kinds.find((k) => k.id === d.kind)?.name ?? d.kind;
 	if (d.symbol) return `${kind} số ${d.symbol}`;
-	if (d.number) return `${kind} số ${d.number}`;
-	return `${kind} (${UNKNOWN} số)`;
+	const issuer = issuers.find((i) => i.id === d.issuer)?.name ?? d.issuer;
+	if (d.number) return `${kind} số ${d.number} của ${issuer}`;
+	if (d.kind === 'dieu-le' && d.title) return d.title;
+	return `${kind} của ${issuer}`;
 }
 
 /** Number and symbol cell: "35-CT/TW", "155 (chưa rõ ký hiệu)", "chưa rõ". */
