@@ -22,6 +22,30 @@ function buildWith(edit: Parameters<typeof contentFixture>[0], previous: boolean
 	return { run, outDir };
 }
 
+const PAGE = (front: string, body: string) =>
+	`---\ntitle: Thử\ndescription: Thử.\ntopic: tong-quan\nlevels: [co-so]\nsources: [35-CT/TW]\n${front}---\n\n${body}\n`;
+
+/** Each bad input the issue names: what to break, and what the message must name. */
+const BAD_INPUTS: [string, Parameters<typeof contentFixture>[0], RegExp][] = [
+	['a missing required field', { 'directives/35-ct-tw.yaml': (s) => s.replace('issuer: bo-chinh-tri\n', '') }, /35-ct-tw\.yaml — trường «issuer»: thiếu trường bắt buộc/],
+	['a malformed date', { 'directives/35-ct-tw.yaml': (s) => s.replace('date: 2019-05-30', 'date: 2019-13-01') }, /35-ct-tw\.yaml — trường «date»: .*NĂM-THÁNG-NGÀY/],
+	['an unknown level', { 'directives/35-ct-tw.yaml': (s) => s.replace('level: trung-uong', 'level: xa') }, /35-ct-tw\.yaml — trường «level»: «xa» không phải cấp/],
+	['an unknown topic', { 'handbook/tong-quan/thu.mdx': PAGE('', 'Nội dung.').replace('topic: tong-quan', 'topic: khac') }, /thu\.mdx — trường «topic»: «khac»/],
+	['an unknown kind', { 'directives/35-ct-tw.yaml': (s) => s.replace('kind: chi-thi', 'kind: cong-van') }, /35-ct-tw\.yaml — trường «kind»: «cong-van»/],
+	['a duplicate directive id', { 'directives/zz.yaml': 'id: 35-CT/TW\nkind: chi-thi\nissuer: bo-chinh-tri\nlevel: trung-uong\nsummary: Trùng.\n' }, /zz\.yaml — trường «id»: mã văn bản «35-CT\/TW» trùng/],
+	['a relation to an unknown id', { 'directives/26-hd-btctw.yaml': (s) => s.replace('target: 35-CT/TW', 'target: 36-CT/TW') }, /26-hd-btctw\.yaml — trường «relations\.0\.target»: văn bản «36-CT\/TW»/],
+	['a citation of an unknown id', { 'handbook/tong-quan/thu.mdx': PAGE('', 'Theo Chỉ thị số 53-CT/TW.') }, /thu\.mdx:9: dẫn chiếu «Chỉ thị số 53-CT\/TW»/],
+];
+
+describe('npm run build rejects bad input with file, field and expectation, exit ≠ 0, no output', () => {
+	it.each(BAD_INPUTS)('%s', (_name, edit, message) => {
+		const { run, outDir } = buildWith(edit, true);
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toMatch(message);
+		expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('bản dựng trước');
+	});
+});
+
 describe('npm run build with bad content', () => {
 	it('fails with the file and field, and keeps the previous site untouched', () => {
 		const { run, outDir } = buildWith(
