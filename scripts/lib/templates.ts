@@ -13,7 +13,7 @@ export async function compileTemplates(root: string, metas: TemplateMeta[]): Pro
 		try {
 			compiled.set(meta.id, await compileTemplate(meta.id, readFileSync(join(templatesDir(root), `${meta.id}.docx`))));
 		} catch (e) {
-			if (e instanceof TemplateError) problems.push(...e.problems);
+			if (e instanceof TemplateError) problems.push(...e.templateProblems);
 			else throw e;
 		}
 	}

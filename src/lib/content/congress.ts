@@ -18,6 +18,13 @@ export const ELECTION_KINDS = ['committee', 'delegation', 'secretary'] as const;
 export const TARGET_BOUNDS = ['at-least', 'at-most', 'exactly'] as const;
 
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+/** How each organization type is named on pages and in the form. */
+export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
+	'chi-bo-co-so': 'Chi bộ cơ sở',
+	'dang-bo-co-so': 'Đảng bộ cơ sở',
+	'dang-bo-cap-tren-co-so': 'Đảng bộ cấp trên cơ sở',
+};
 export type ElectionKind = (typeof ELECTION_KINDS)[number];
 
 const count = z

@@ -1,4 +1,5 @@
 import { congressShapeSchema, electionSchema } from '../content/congress.ts';
+import { ContentError } from '../content/errors.ts';
 import { ExprError, exprToString, parseExpr, pathsOf, type Expr } from './expr.ts';
 import { HELPERS, isHelper } from './format.ts';
 import { obj, resolvePath, shapeOfSchema, type Shape } from './shape.ts';
@@ -16,18 +17,21 @@ export interface TemplateProblem {
 	message: string;
 }
 
-/** Problems in templates, phrased for the editors who change them in Word. */
-export class TemplateError extends Error {
-	readonly problems: TemplateProblem[];
+/**
+ * Problems in templates, phrased for the editors who change them in Word. A ContentError, so the
+ * build and the CLI report it like any other content problem (file, then what is wrong).
+ */
+export class TemplateError extends ContentError {
+	readonly templateProblems: TemplateProblem[];
 	constructor(problems: TemplateProblem[]) {
 		super(
-			[
-				problems.length === 1 ? 'Có 1 lỗi trong biểu mẫu:' : `Có ${problems.length} lỗi trong biểu mẫu:`,
-				...problems.map((p) => `  • templates/${p.template}.docx${p.command ? ` — lệnh «{{${p.command}}}»` : ''}: ${p.message}`),
-			].join('\n')
+			problems.map((p) => ({
+				file: `templates/${p.template}.docx`,
+				message: `${p.command ? `lệnh «{{${p.command}}}»: ` : ''}${p.message}`,
+			}))
 		);
 		this.name = 'TemplateError';
-		this.problems = problems;
+		this.templateProblems = problems;
 	}
 }
 
