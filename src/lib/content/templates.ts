@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { directiveSlug } from '../citations/symbol.ts';
 import { TEMPLATE_IDS, templateMetaSchema, type TemplateMeta } from '../documents/meta.ts';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts';
@@ -7,7 +7,7 @@ import { displayPath, listFiles, parseYaml, readText } from './files.ts';
 
 /** Where editors keep the Word templates and their metadata. */
 export function templatesDir(root: string): string {
-	return join(root, process.env.CNDH_TEMPLATES_DIR ?? 'templates');
+	return resolve(root, process.env.CNDH_TEMPLATES_DIR ?? 'templates');
 }
 
 export interface ReportLabel {

@@ -57,7 +57,8 @@ export function lintCommands(template: string, commands: TemplateCommand[]): Map
 	const roles = new Map<string, 'INS' | 'IF' | 'FOR'>();
 	const scopes: { name: string; shape: Shape }[] = [];
 	let ifDepth = 0;
-	const fail = (command: string, message: string) => problems.push({ template, command: command.trim(), message });
+	// Implicit inserts come back as "INS x"; editors wrote {{x}}, so that is what messages show.
+	const fail = (command: string, message: string) => problems.push({ template, command: command.trim().replace(/^INS\s+/, ''), message });
 
 	const check = (cmd: TemplateCommand, code: string, role: 'INS' | 'IF' | 'FOR'): Shape | undefined => {
 		let expr: Expr;
