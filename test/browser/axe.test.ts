@@ -13,6 +13,9 @@ const PAGE_TYPES: Record<string, string> = {
 	'trang văn bản': '/van-ban/35-ct-tw/',
 	'trang văn bản thiếu thông tin': '/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/',
 	'trang 404': '/404.html',
+	'biểu mẫu': '/bieu-mau/',
+	'trang biểu mẫu': '/bieu-mau/nghi-quyet-dai-hoi/',
+	'bộ văn bản đại hội': '/bieu-mau/dai-hoi/thanh-chan/',
 };
 
 describe('accessibility (axe-core)', () => {
