@@ -53,8 +53,12 @@ export async function run(): Promise<void> {
 	const loadBefore = load();
 
 	const t0 = performance.now();
+	const cpu0 = process.cpuUsage();
 	const packets = await renderInParallel(root, metas, congresses);
 	const fastMs = performance.now() - t0;
+	const cpu = process.cpuUsage(cpu0);
+	// All threads of this process: what the generation cost, whatever else the machine was doing.
+	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 	const bytes = packets.reduce((n, p) => n + p.zip.length, 0);
 	const fastRate = total / (fastMs / 1000);
 
@@ -81,5 +85,9 @@ export async function run(): Promise<void> {
 	console.log('|---|---:|---:|---:|');
 	console.log(`| parallel, parsed once, no VM (${availableParallelism()} workers, ${CONGRESSES} congresses) | ${total} | ${(fastMs / 1000).toFixed(2)} s | ${fastRate.toFixed(0)} |`);
 	console.log(`| naive serial createReport, default options (first ${NAIVE_CONGRESSES} congresses) | ${naiveDocs} | ${(naiveMs / 1000).toFixed(2)} s | ${naiveRate.toFixed(1)} |`);
+	console.log(
+		`CPU time of the parallel run: ${cpuSeconds.toFixed(1)} s, ${(total / cpuSeconds).toFixed(0)} documents per CPU-second` +
+			` (≈ ${((total / cpuSeconds) * availableParallelism()).toFixed(0)} documents/s on ${availableParallelism()} idle cores)`
+	);
 	console.log(`speed-up: ${(fastRate / naiveRate).toFixed(1)}× · packets: ${(bytes / 1e6).toFixed(1)} MB · load average before/after: ${loadBefore} / ${load()} (${availableParallelism()} cores shared)`);
 }
