@@ -81,3 +81,15 @@ describe('congress schema', () => {
 		expect(c.presidium![0]!.name).toBe('Nguyễn Văn Ẩn');
 	});
 });
+
+describe('document numbers', () => {
+	it('are keyed by template id and printed as «Số 01-NQ/ĐH»', async () => {
+		const data = base();
+		data.numbers = { 'nghi-quyet-dai-hoi': '01' };
+		expect(parseCongress(data, FILE).numbers).toEqual({ 'nghi-quyet-dai-hoi': '01' });
+		const { buildView } = await import('../../../src/lib/documents/view.ts');
+		expect(buildView(parseCongress(data, FILE), { id: 'nghi-quyet-dai-hoi', symbol: 'NQ/ĐH' }).number).toBe('Số 01-NQ/ĐH');
+		data.numbers = { 'nghi-quyet': '1' };
+		expect(problems(data)[0]!.message).toMatch(/«nghi-quyet» không phải mã biểu mẫu/);
+	});
+});
