@@ -25,7 +25,7 @@ export function benchCongresses(examples: Congress[], n = CONGRESSES): Congress[
 	return Array.from({ length: n }, (_, i) => {
 		const base = structuredClone(examples[i % examples.length]!);
 		const attending = 80 + (i % 40);
-		const candidates = Array.from({ length: 15 }, (_, j) => ({ name: `Nguyễn Văn ${String.fromCharCode(65 + j)} ${i}`, votes: attending - 3 - j * 4, elected: j < 13 }));
+		const candidates = Array.from({ length: 15 }, (_, j) => ({ name: `Nguyễn Văn ${String.fromCharCode(65 + j)} ${i}`, votes: attending - 3 - j * 2, elected: j < 13 }));
 		return parseCongress(
 			{
 				...base,

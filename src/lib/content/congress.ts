@@ -188,6 +188,9 @@ function crossCheck(c: z.infer<typeof congressObject>, ctx: Ctx): void {
 		candidates.forEach((cand, j) => {
 			if (cand.votes !== undefined && valid !== undefined && cand.votes > valid) {
 				issue(ctx, at('candidates', j, 'votes'), `${cand.name} được ${cand.votes} phiếu, nhiều hơn số phiếu hợp lệ (${valid})`);
+			} else if (cand.elected && cand.votes !== undefined && valid !== undefined && cand.votes * 2 <= valid) {
+				// Quy chế bầu cử trong Đảng (244-QĐ/TW): elected only with more than half of the valid ballots.
+				issue(ctx, at('candidates', j, 'elected'), `${cand.name} được ${cand.votes}/${valid} phiếu hợp lệ, chưa quá một nửa nên không thể trúng cử`);
 			}
 		});
 		const electedCount = candidates.some((x) => x.elected !== undefined)
