@@ -95,6 +95,13 @@ function expectOfficialFormat(doc: DocxReport, meta: TemplateMeta, c: Congress |
 	expect(ps.find((p) => p.text === 'Nơi nhận:')?.props).toMatchObject({ bold: true, italic: true });
 }
 
+/** What Word insists on beyond well-formed XML: a paragraph in every cell and after a closing table. */
+function expectWordStructure(xml: string) {
+	for (const cell of xml.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []) expect(cell).toMatch(/<w:p[ >]/);
+	expect(xml).not.toMatch(/<\/w:tbl><w:sectPr/);
+	expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8" standalone="yes"\?>/);
+}
+
 describe('generated documents', () => {
 	it('plan one document per template per congress, and one per election for vote-count minutes and ballots', () => {
 		const thanhChan = examples.find((e) => e.id === 'thanh-chan')!;
@@ -115,6 +122,7 @@ describe('generated documents', () => {
 				const text = plainText(doc);
 				try {
 					expectOfficialFormat(doc, meta, e.data);
+					expectWordStructure(doc.documentXml);
 					expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object/);
 					expect(doc.title).toBe(f.title.replace(/&/g, '&amp;'));
 					if (!isBallot(meta)) for (const r of e.data.recipients ?? []) expect(text).toContain(`- ${r},`);
@@ -175,6 +183,7 @@ describe('generated documents', () => {
 			const blank = await renderBlank(meta, compiled);
 			const doc = await readDocx(blank.bytes);
 			expectOfficialFormat(doc, meta, undefined);
+			expectWordStructure(doc.documentXml);
 			const text = plainText(doc);
 			expect(text).toContain(DOTS);
 			expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object/);
