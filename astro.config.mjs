@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { makeResolver } from './src/lib/citations/find.ts';
 import { loadDirectives } from './src/lib/content/directives.ts';
+import { loadReports, makeReportResolver } from './src/lib/content/reports.ts';
 import { contentDir, projectRoot } from './src/lib/content/paths.ts';
 import { loadSite } from './src/lib/content/site.ts';
 import { loadTaxonomies } from './src/lib/content/taxonomies.ts';
@@ -16,6 +17,7 @@ const dir = contentDir(root);
 const tax = loadTaxonomies(root, dir);
 const site = loadSite(root, dir);
 const resolve = makeResolver(loadDirectives(root, dir, tax));
+const resolveReport = makeReportResolver(loadReports(root, dir, tax).map((r) => r.id));
 
 export default defineConfig({
 	site: 'https://camnang.local',
@@ -24,7 +26,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: {
 		// Citation linking and NFC are remark plugins, so the unified pipeline is used.
-		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve }]] }),
+		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve, resolveReport }]] }),
 	},
 	integrations: [
 		starlight({
@@ -47,6 +49,7 @@ export default defineConfig({
 					label: 'Tra cứu',
 					items: [
 						{ label: 'Danh mục văn bản', link: '/van-ban/' },
+						{ label: 'Tư liệu nguồn', link: '/tu-lieu/' },
 						{ label: 'Hướng dẫn biên tập', link: '/huong-dan-bien-tap/' },
 					],
 				},

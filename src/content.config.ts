@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { congressSchema } from './lib/content/congress.ts';
 import { directiveSchema } from './lib/content/directives.ts';
 import { handbookFields } from './lib/content/handbook.ts';
+import { reportSchema } from './lib/content/reports.ts';
 import { contentDir, projectRoot } from './lib/content/paths.ts';
 import { issuerSchema, kindSchema, levelSchema, loadTaxonomies, termSchema, topicSchema } from './lib/content/taxonomies.ts';
 
@@ -24,6 +25,10 @@ export const collections = {
 	directives: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/directives` }),
 		schema: directiveSchema(tax),
+	}),
+	reports: defineCollection({
+		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/reports` }),
+		schema: reportSchema(tax),
 	}),
 	congresses: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.md', base: `${dir}/congresses` }),

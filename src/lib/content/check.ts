@@ -7,6 +7,7 @@ import { readDirectives, type Directive } from './directives.ts';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts';
 import { displayPath, listFiles, parseFrontMatter, readText } from './files.ts';
 import { handbookPageSchema } from './handbook.ts';
+import { makeReportResolver, readReports, type Report } from './reports.ts';
 import { loadSite, type Site } from './site.ts';
 import { loadTaxonomies, type Taxonomies } from './taxonomies.ts';
 
@@ -21,6 +22,7 @@ export interface CheckedContent {
 	taxonomies: Taxonomies;
 	site: Site;
 	directives: Directive[];
+	reports: Report[];
 	pages: HandbookPageInfo[];
 	congresses: { file: string; data: Congress }[];
 	citations: CitationIndex;
@@ -56,6 +58,10 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		...directives,
 		...registry.invalidIds.map((id) => ({ id, key: symbolKey(id), slug: directiveSlug(id) })),
 	]);
+	const reportsRead = readReports(root, dir, taxonomies);
+	problems.push(...reportsRead.problems);
+	const { reports } = reportsRead;
+	const resolveReport = makeReportResolver([...reports.map((r) => r.id), ...reportsRead.invalidIds]);
 	const schema = handbookPageSchema(taxonomies);
 
 	const handbookDir = join(dir, 'handbook');
@@ -85,14 +91,23 @@ export function checkContent(root: string, dir: string): CheckedContent {
 				problems.push({ file, field: `sources.${i}`, message: `văn bản «${ref}» không có trong danh mục văn bản (content/directives/)` });
 			}
 		});
+		(data.reports ?? []).forEach((ref, i) => {
+			if (!resolveReport(ref)) {
+				problems.push({ file, field: `reports.${i}`, message: `tư liệu «${ref}» không có trong danh mục tư liệu (content/reports/)` });
+			}
+		});
 		pages.push({ id, file, title: data.title, topic: data.topic ?? '' });
 		sources.push({ id, title: data.title, href: `/${id}/`, body: parsed.body, file, mdx: path.endsWith('.mdx') });
 		// Citation lines are reported against the file, not the body.
-		const index = buildCitationIndex([sources.at(-1)!], resolve);
+		const index = buildCitationIndex([sources.at(-1)!], resolve, resolveReport);
 		for (const u of index.unresolved) {
+			const text = u.text.replace(/\s+/g, ' ');
 			const problem: ContentProblem = {
 				file,
-				message: `dẫn chiếu «${u.text.replace(/\s+/g, ' ')}» tới văn bản «${u.ref}» không có trong danh mục văn bản (content/directives/)`,
+				message:
+					u.scheme === 'tl'
+						? `liên kết «${text}» tới tư liệu «${u.ref}» không có trong danh mục tư liệu (content/reports/); dùng tên tệp, ví dụ (tl:hoan-kiem-2020-04-28)`
+						: `dẫn chiếu «${text}» tới văn bản «${u.ref}» không có trong danh mục văn bản (content/directives/)`,
 			};
 			if (u.line !== undefined) problem.line = parsed.bodyLine + u.line - 1;
 			problems.push(problem);
@@ -114,8 +129,9 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		taxonomies,
 		site: site!,
 		directives,
+		reports,
 		pages,
 		congresses,
-		citations: buildCitationIndex(sources, resolve),
+		citations: buildCitationIndex(sources, resolve, resolveReport),
 	};
 }
