@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
+import autoImport from 'astro-auto-import';
 import { defineConfig } from 'astro/config';
 import { makeResolver } from './src/lib/citations/find.ts';
 import { loadDirectives } from './src/lib/content/directives.ts';
@@ -54,6 +55,10 @@ export default defineConfig({
 					],
 				},
 			],
+		}),
+		// Data-fed blocks usable in any handbook MDX page without an import line.
+		autoImport({
+			imports: ['./src/components/LevelComparison.astro', './src/components/Timeline.astro', './src/components/Checklist.astro'],
 		}),
 		mdx(),
 	],

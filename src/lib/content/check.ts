@@ -8,6 +8,12 @@ import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts'
 import { displayPath, listFiles, parseFrontMatter, readText } from './files.ts';
 import { handbookPageSchema } from './handbook.ts';
 import { makeReportResolver, readReports, type Report } from './reports.ts';
+import { readChecklists, type Checklist } from './checklists.ts';
+import { readComparisons, type Comparison } from './comparisons.ts';
+import type { YamlEntry } from './collection.ts';
+import { readTimelines, type Timeline } from './timelines.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
+import { DATA_COMPONENTS, findComponentUses } from '../markdown/components.ts';
 import { loadSite, type Site } from './site.ts';
 import { loadTaxonomies, type Taxonomies } from './taxonomies.ts';
 
@@ -23,6 +29,9 @@ export interface CheckedContent {
 	site: Site;
 	directives: Directive[];
 	reports: Report[];
+	comparisons: YamlEntry<Comparison>[];
+	timelines: YamlEntry<Timeline>[];
+	checklists: YamlEntry<Checklist>[];
 	pages: HandbookPageInfo[];
 	congresses: { file: string; data: Congress }[];
 	citations: CitationIndex;
@@ -62,6 +71,15 @@ export function checkContent(root: string, dir: string): CheckedContent {
 	problems.push(...reportsRead.problems);
 	const { reports } = reportsRead;
 	const resolveReport = makeReportResolver([...reports.map((r) => r.id), ...reportsRead.invalidIds]);
+	const comparisons = readComparisons(root, dir, taxonomies, resolve, resolveReport);
+	const timelines = readTimelines(root, dir, resolve, resolveReport);
+	const checklists = readChecklists(root, dir, resolve, resolveReport);
+	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems);
+	const dataIds: Record<string, Set<string>> = {
+		comparisons: new Set([...comparisons.entries.map((e) => e.id), ...comparisons.invalidIds]),
+		timelines: new Set([...timelines.entries.map((e) => e.id), ...timelines.invalidIds]),
+		checklists: new Set([...checklists.entries.map((e) => e.id), ...checklists.invalidIds]),
+	};
 	const schema = handbookPageSchema(taxonomies);
 
 	const handbookDir = join(dir, 'handbook');
@@ -96,6 +114,16 @@ export function checkContent(root: string, dir: string): CheckedContent {
 				problems.push({ file, field: `reports.${i}`, message: `tư liệu «${ref}» không có trong danh mục tư liệu (content/reports/)` });
 			}
 		});
+		if (path.endsWith('.mdx')) {
+			for (const use of findComponentUses(parseMarkdown(parsed.body))) {
+				const folder = DATA_COMPONENTS[use.name];
+				const problem: ContentProblem = { file, message: '' };
+				if (use.line !== undefined) problem.line = parsed.bodyLine + use.line - 1;
+				if (!use.id) problem.message = `<${use.name}> cần thuộc tính id ghi dạng chuỗi, ví dụ <${use.name} id="ten-tep" />`;
+				else if (!dataIds[folder]!.has(use.id)) problem.message = `<${use.name} id="${use.id}"> không có tệp content/${folder}/${use.id}.yaml`;
+				if (problem.message) problems.push(problem);
+			}
+		}
 		pages.push({ id, file, title: data.title, topic: data.topic ?? '' });
 		sources.push({ id, title: data.title, href: `/${id}/`, body: parsed.body, file, mdx: path.endsWith('.mdx') });
 		// Citation lines are reported against the file, not the body.
@@ -130,6 +158,9 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		site: site!,
 		directives,
 		reports,
+		comparisons: comparisons.entries,
+		timelines: timelines.entries,
+		checklists: checklists.entries,
 		pages,
 		congresses,
 		citations: buildCitationIndex(sources, resolve, resolveReport),

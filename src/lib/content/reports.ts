@@ -1,9 +1,8 @@
-import { basename } from 'node:path';
 import { z } from 'zod';
 import type { ResolveReport } from '../citations/find.ts';
 import { deepNfc, isoDate, oneOf, text } from './common.ts';
-import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts';
-import { displayPath, listFiles, parseYaml, readText } from './files.ts';
+import { readYamlCollection } from './collection.ts';
+import { ContentError, type ContentProblem } from './errors.ts';
 import { ids, type Taxonomies } from './taxonomies.ts';
 
 /**
@@ -19,13 +18,13 @@ export const REPORT_KINDS = {
 } as const;
 export type ReportKind = keyof typeof REPORT_KINDS;
 
-const REPORT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function reportSchema(tax: Taxonomies) {
 	return z.preprocess(
 		deepNfc,
 		z.strictObject({
 			title: text,
+			/** How prose and comparison blocks name it in short: "Báo Điện Biên Phủ ngày 14 tháng 02 năm 2020". */
+			short: text,
 			kind: z.enum(Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]], {
 				error: `loại tư liệu phải là một trong: ${Object.keys(REPORT_KINDS).join(', ')}`,
 			}),
@@ -54,34 +53,8 @@ export interface ReportsReadResult {
 }
 
 export function readReports(root: string, contentDir: string, tax: Taxonomies): ReportsReadResult {
-	const schema = reportSchema(tax);
-	const reports: Report[] = [];
-	const problems: ContentProblem[] = [];
-	const invalidIds: string[] = [];
-	for (const path of listFiles(`${contentDir}/reports`, /\.ya?ml$/)) {
-		const file = displayPath(root, path);
-		const id = basename(path).replace(/\.ya?ml$/, '');
-		if (!REPORT_ID.test(id)) {
-			problems.push({
-				file,
-				message: 'tên tệp là mã tư liệu: chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ «hoan-kiem-2020-04-28.yaml»',
-			});
-			continue;
-		}
-		try {
-			const parsed = schema.safeParse(parseYaml(readText(path), file));
-			if (parsed.success) reports.push({ ...parsed.data, id, file });
-			else {
-				problems.push(...problemsFromZod(file, parsed.error));
-				invalidIds.push(id);
-			}
-		} catch (e) {
-			if (!(e instanceof ContentError)) throw e;
-			problems.push(...e.problems);
-			invalidIds.push(id);
-		}
-	}
-	return { reports, problems, invalidIds };
+	const { entries, problems, invalidIds } = readYamlCollection(root, contentDir, 'reports', reportSchema(tax), 'hoan-kiem-2020-04-28.yaml');
+	return { reports: entries.map((e) => ({ ...e.data, id: e.id, file: e.file })), problems, invalidIds };
 }
 
 export function loadReports(root: string, contentDir: string, tax: Taxonomies): Report[] {
