@@ -9,6 +9,7 @@ import { displayPath, listFiles, parseFrontMatter, readText } from './files.ts';
 import { handbookPageSchema } from './handbook.ts';
 import { makeReportResolver, readReports, type Report } from './reports.ts';
 import { readChecklists, type Checklist } from './checklists.ts';
+import { readGlossary, type GlossaryEntry } from './glossary.ts';
 import { readComparisons, type Comparison } from './comparisons.ts';
 import type { YamlEntry } from './collection.ts';
 import { readTimelines, type Timeline } from './timelines.ts';
@@ -32,6 +33,7 @@ export interface CheckedContent {
 	comparisons: YamlEntry<Comparison>[];
 	timelines: YamlEntry<Timeline>[];
 	checklists: YamlEntry<Checklist>[];
+	glossary: GlossaryEntry[];
 	pages: HandbookPageInfo[];
 	congresses: { file: string; data: Congress }[];
 	citations: CitationIndex;
@@ -74,7 +76,8 @@ export function checkContent(root: string, dir: string): CheckedContent {
 	const comparisons = readComparisons(root, dir, taxonomies, resolve, resolveReport);
 	const timelines = readTimelines(root, dir, resolve, resolveReport);
 	const checklists = readChecklists(root, dir, resolve, resolveReport);
-	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems);
+	const glossary = readGlossary(root, dir);
+	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems, ...glossary.problems);
 	const dataIds: Record<string, Set<string>> = {
 		comparisons: new Set([...comparisons.entries.map((e) => e.id), ...comparisons.invalidIds]),
 		timelines: new Set([...timelines.entries.map((e) => e.id), ...timelines.invalidIds]),
@@ -161,6 +164,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		comparisons: comparisons.entries,
 		timelines: timelines.entries,
 		checklists: checklists.entries,
+		glossary: glossary.entries,
 		pages,
 		congresses,
 		citations: buildCitationIndex(sources, resolve, resolveReport),
