@@ -77,16 +77,17 @@ describe('level comparison', () => {
 	it('shows levels side by side on a wide screen and stacked at 360 px, each with its source', async () => {
 		const wide = await browser.page({ width: 1280 });
 		await wide.goto(`${baseUrl()}/van-kien/tong-quan-van-kien/`);
-		const cells = wide.locator('[data-comparison="van-kien"] .lc-entry');
+		const cells = wide.locator('[data-comparison="van-kien-chuan-bi"] .lc-entry');
 		expect(await cells.count()).toBe(5);
 		const [a, b] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
 		expect(Math.abs(a!.y - b!.y)).toBeLessThan(2); // same row
 		for (let i = 0; i < 5; i++) expect(await cells.nth(i).locator('.lc-source a').count()).toBeGreaterThan(0);
-		expect(await cells.nth(1).locator('.lc-source a').getAttribute('href')).toBe('/tu-lieu/#bao-cao-tinh-2020');
+		expect(await cells.nth(0).locator('.lc-source a').getAttribute('href')).toBe('/tu-lieu/#bao-cao-tinh-2020');
+		expect(await cells.nth(1).locator('.lc-source a').getAttribute('href')).toBe('/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/');
 
 		const phone = await browser.page({ width: 360, height: 740 });
 		await phone.goto(`${baseUrl()}/van-kien/tong-quan-van-kien/`);
-		const stacked = phone.locator('[data-comparison="van-kien"] .lc-entry');
+		const stacked = phone.locator('[data-comparison="van-kien-chuan-bi"] .lc-entry');
 		const [c, d] = [await stacked.nth(0).boundingBox(), await stacked.nth(1).boundingBox()];
 		expect(d!.y).toBeGreaterThanOrEqual(c!.y + c!.height);
 		expect(c!.width).toBeGreaterThan(250);
@@ -100,9 +101,9 @@ describe('level comparison', () => {
 		const anchor = await citation.getAttribute('id');
 		await citation.click();
 		await page.waitForURL('**/tu-lieu/#hoan-kiem-2020-04-28');
-		const section = page.locator('section', { has: page.locator('#hoan-kiem-2020-04-28') });
+		const section = page.locator('section.report', { has: page.locator('#hoan-kiem-2020-04-28') });
 		await expect(section.getByText('chưa rõ').first().isVisible()).resolves.toBe(true); // publisher not given
-		await section.locator(`a.backlink[href$="#${anchor}"]`).click();
+		await section.locator(`a.backlink[href="/tong-quan/tien-do-thuc-te/#${anchor}"]`).click();
 		await page.waitForURL(`**/tong-quan/tien-do-thuc-te/#${anchor}`);
 	});
 });

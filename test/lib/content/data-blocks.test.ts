@@ -23,33 +23,33 @@ const byField = (problems: ContentProblem[]) => Object.fromEntries(problems.map(
 describe('data blocks: comparisons, timelines, checklists', () => {
 	it('accepts the project data and exposes it to the build', () => {
 		const c = checkContent(process.cwd(), 'content');
-		expect(c.comparisons.map((x) => x.id).sort()).toEqual(expect.arrayContaining(['noi-dung-dai-hoi', 'van-kien']));
+		expect(c.comparisons.map((x) => x.id).sort()).toEqual(expect.arrayContaining(['noi-dung-dai-hoi', 'van-kien-chuan-bi']));
 		expect(c.timelines.find((t) => t.id === 'dien-bien')!.data.phases).toHaveLength(6);
 		expect(c.checklists.map((x) => x.id).sort()).toEqual(['sau-dai-hoi', 'trong-dai-hoi', 'truoc-dai-hoi']);
 	});
 
 	it('names file and field for an unknown level, source and report in a comparison', () => {
-		const f = 'content/comparisons/van-kien.yaml';
-		const level = byField(problemsFor({ 'comparisons/van-kien.yaml': (s) => s.replace('level: co-so', 'level: xa') }));
-		expect(level[`${f}#entries.4.level`]).toMatch(/«xa».*trung-uong, tinh, huyen, co-so/);
+		const f = 'content/comparisons/noi-dung-dai-hoi.yaml';
+		const level = byField(problemsFor({ 'comparisons/noi-dung-dai-hoi.yaml': (s) => s.replace('level: co-so', 'level: xa') }));
+		expect(level[`${f}#entries.3.level`]).toMatch(/«xa».*trung-uong, tinh, huyen, co-so/);
 		cleanup?.();
 		const problems = byField(
 			problemsFor({
-				'comparisons/van-kien.yaml': (s) =>
+				'comparisons/noi-dung-dai-hoi.yaml': (s) =>
 					s
 						.replace('source: ke-hoach-dien-bien-thuc-hien-35-ct-tw', 'source: 99-CT/TW')
 						.replace('report: hoan-kiem-2020-04-28', 'report: hoan-kiem-2021'),
 			})
 		);
 		expect(problems[`${f}#entries.0.source`]).toMatch(/«99-CT\/TW».*content\/directives\//);
-		expect(problems[`${f}#entries.3.report`]).toMatch(/«hoan-kiem-2021».*content\/reports\//);
+		expect(problems[`${f}#entries.2.report`]).toMatch(/«hoan-kiem-2021».*content\/reports\//);
 	});
 
 	it('requires a source or a report for every comparison entry', () => {
 		const [p] = problemsFor({
-			'comparisons/van-kien.yaml': (s) => s.replace('    source: ke-hoach-dien-bien-thuc-hien-35-ct-tw\n', ''),
+			'comparisons/noi-dung-dai-hoi.yaml': (s) => s.replace('    source: ke-hoach-dien-bien-thuc-hien-35-ct-tw\n', ''),
 		});
-		expect(p).toMatchObject({ file: 'content/comparisons/van-kien.yaml', field: 'entries.0.source' });
+		expect(p).toMatchObject({ file: 'content/comparisons/noi-dung-dai-hoi.yaml', field: 'entries.0.source' });
 		expect(p!.message).toMatch(/«source».*«report»/);
 	});
 
