@@ -58,6 +58,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
+				{ label: 'Biểu mẫu', link: '/bieu-mau/' },
 				...tax.topics.map((topic) => ({
 					label: topic.name,
 					items: [{ autogenerate: { directory: topic.id } }],
