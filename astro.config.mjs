@@ -37,6 +37,9 @@ export default defineConfig({
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			customCss: ['./src/styles/site.css'],
+			components: {
+				Search: './src/components/Search.astro',
+			},
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
 				...tax.topics.map((topic) => ({
