@@ -41,7 +41,7 @@ export function searchDocument(siteDir: string, file: string): SearchDocument | 
 	walkSync(parse(source), (node: Node) => {
 		if (node.type !== ELEMENT_NODE || !(MARK in node.attributes)) return;
 		// Nested marks are inside an outer part already.
-		for (let p = node.parent; p; p = p.parent) if (p.type === ELEMENT_NODE && MARK in p.attributes) return;
+		for (let p: Node | undefined = node.parent; p; p = p.parent) if (p.type === ELEMENT_NODE && MARK in p.attributes) return;
 		parts.push(source.slice(node.loc[0].start, node.loc[1].end));
 	});
 	if (!parts.length) return undefined;
