@@ -61,20 +61,36 @@ export interface Outcome {
 	counts: Counts;
 }
 
-let loading: Promise<Pagefind> | undefined;
+type PagefindModule = { createInstance: (o: Record<string, unknown>) => Pagefind };
+type Mode = 'loose' | 'exact';
+const instances = new Map<Mode, Promise<Pagefind>>();
 
-/** Loads Pagefind once, on first use: pages that never search download nothing. */
-export function loadPagefind(base = import.meta.env.BASE_URL): Promise<Pagefind> {
-	loading ??= (async () => {
-		const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
-		const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await pf.options({ excerptLength: 26, excerptEllipsis: '…', baseUrl: base });
-		await pf.init();
-		return pf;
-	})();
-	loading.catch(() => (loading = undefined));
+/**
+ * Loads Pagefind once, on first use: pages that never search download nothing. Two instances
+ * share the same files (fetched once, then from the browser's cache): `loose` matches across
+ * diacritics, `exact` only the spelling typed. Pagefind ranks exact spellings higher on its own,
+ * but a title match outweighs that, so "đang" would list pages titled "Đảng" first; asking the
+ * `exact` instance first gives the exact-spelling tier its place.
+ */
+export function loadPagefind(mode: Mode = 'loose', base = import.meta.env.BASE_URL): Promise<Pagefind> {
+	let loading = instances.get(mode);
+	if (!loading) {
+		loading = (async () => {
+			const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+			const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
+			const pf = mod.createInstance({ baseUrl: base });
+			await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: mode === 'exact', ranking: { diacriticSimilarity: 3 } });
+			await pf.init();
+			return pf;
+		})();
+		instances.set(mode, loading);
+		loading.catch(() => instances.delete(mode));
+	}
 	return loading;
 }
+
+/** Whether the query carries diacritics, i.e. whether an exact spelling differs from a folded one. */
+const hasDiacritics = (query: string) => /[^\p{ASCII}]/u.test(query.normalize('NFD'));
 
 function toHit(data: PagefindData, byNumber: boolean): Hit {
 	const meta = (key: string) => fromSearchForm(data.meta[key] ?? '');
@@ -118,13 +134,22 @@ export async function runSearch(state: SearchState, options: { counts?: boolean 
 	if (options.counts) await allCounts();
 	const keys = query ? documentKeysInQuery(query) : [];
 	const term = query ? toSearchForm(query) : null;
-	const [numbered, main] = await Promise.all([
+	const exact = term && hasDiacritics(query) ? await loadPagefind('exact') : undefined;
+	const [numbered, exactly, main] = await Promise.all([
 		keys.length ? pf.search(null, { filters: { ...filters, [DOCUMENT_KEY_FILTER]: { any: keys } } }) : undefined,
+		exact?.search(term, { filters }),
 		pf.search(term, { filters }),
 	]);
-	const first = numbered?.results ?? [];
-	const seen = new Set(first.map((r) => r.id));
-	const ordered = [...first.map((r) => ({ r, byNumber: true })), ...main.results.filter((r) => !seen.has(r.id)).map((r) => ({ r, byNumber: false }))];
+	// Tiers: the document the query's number names, then exact spellings, then the rest.
+	const ordered: { r: PagefindResult; byNumber: boolean }[] = [];
+	const seen = new Set<string>();
+	for (const [results, byNumber] of [[numbered?.results, true], [exactly?.results, false], [main.results, false]] as const) {
+		for (const r of results ?? []) {
+			if (seen.has(r.id)) continue;
+			seen.add(r.id);
+			ordered.push({ r, byNumber });
+		}
+	}
 	// Within a facet values are alternatives, so a facet's counts are those of the search
 	// without its own selection ("how many if I also tick this"), the others' stay as they are.
 	const counts: Counts = { ...main.filters };
