@@ -56,6 +56,12 @@ export default defineConfig({
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			customCss: ['./src/styles/site.css'],
+			// The search index is built by scripts/search-index.ts (Vietnamese normalisation, <SearchMeta>).
+			pagefind: false,
+			components: {
+				Search: './src/components/Search.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
 				{ label: 'Biểu mẫu', link: '/bieu-mau/' },
