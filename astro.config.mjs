@@ -48,7 +48,9 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			// The PDF edition's link sits in the footer of every page.
+			components: { Footer: './src/components/Footer.astro' },
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
 				...tax.topics.map((topic) => ({
