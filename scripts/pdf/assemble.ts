@@ -7,16 +7,20 @@
  *
  * It is passed to `page.evaluate`, so it must not use anything outside its own body.
  */
+import type { OutlineEntry } from './finish.ts';
+
 export async function assembleBook(args: {
 	/** Book section id for each page URL path in the book (`/tong-quan/lo-trinh/` → `tong-quan--lo-trinh`). */
 	sections: [string, string][];
 	/** The published site's origin (from the pages' canonical links), for links out of the book. */
 	siteOrigin: string;
-}): Promise<{ stylesheets: number; external: string[] }> {
+}): Promise<{ stylesheets: number; external: string[]; outline: OutlineEntry[] }> {
 	const sectionOf = new Map(args.sections);
 	const parser = new DOMParser();
 	const bookStyle = document.getElementById('book-style')!;
 	const seenCss = new Set<string>();
+	/** Per book section: the page's own element ids → the book's. */
+	const idsOf = new Map<string, Map<string, string>>();
 	const loads: Promise<unknown>[] = [];
 
 	/** The page's stylesheets, once each and before the book's own, so the book's rules win. */
@@ -63,39 +67,46 @@ export async function assembleBook(args: {
 		// The page title becomes the section's h2, so the page's own h2… move one level down.
 		content.querySelectorAll('h2, h3, h4, h5, h6').forEach((h) => renameHeading(h, Number(h.tagName[1]) + 1));
 
-		const prefix = (id: string) => `${sectionId}--${id}`;
-		content.querySelectorAll('[id]').forEach((el) => (el.id = prefix(el.id)));
+		// Ids become short and ASCII (PDF destination names are limited to 127 bytes, and the
+		// pages' Vietnamese heading ids are long once percent-encoded), unique across the book.
+		const ids = new Map<string, string>();
+		idsOf.set(sectionId, ids);
+		content.querySelectorAll('[id]').forEach((el) => {
+			const id = `${sectionId}--${ids.size + 1}`;
+			ids.set(el.id, id);
+			el.id = id;
+		});
 		for (const attr of ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls']) {
 			content.querySelectorAll(`[${attr}]`).forEach((el) =>
-				el.setAttribute(attr, el.getAttribute(attr)!.split(/\s+/).map(prefix).join(' '))
+				el.setAttribute(attr, el.getAttribute(attr)!.split(/\s+/).map((id) => ids.get(id) ?? id).join(' '))
 			);
 		}
-
 		content.querySelectorAll<HTMLAnchorElement>('a[href]').forEach((a) => {
 			const url = new URL(a.getAttribute('href')!, location.origin + path);
 			if (url.origin !== location.origin) return;
-			const hash = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
-			const page = url.pathname === path && hash ? sectionId : sectionOf.get(url.pathname);
 			a.dataset.bookPath = url.pathname + url.search + url.hash;
-			if (page) {
-				a.setAttribute('href', `#${hash ? `${page}--${hash}` : page}`);
-				return;
-			}
-			const directive = /^\/van-ban\/([^/]+)\/$/.exec(url.pathname);
-			const template = /^\/bieu-mau\/([^/]+)\/$/.exec(url.pathname);
-			if (directive && !hash) a.setAttribute('href', `#van-ban--${directive[1]}`);
-			else if (template && !hash) a.setAttribute('href', `#bieu-mau--${template[1]}`);
-			else a.setAttribute('href', '#');
 		});
 		target.replaceWith(content);
 	}
 
-	// Links whose target is not in the book (a page outside the handbook, a template not yet
-	// published) point at the site, with the address printed next to them.
+	// Links to pages, directives and templates in the book become in-book links; the others (a
+	// page outside the handbook, a template not yet published) point at the site, with the
+	// address printed next to them.
 	const external: string[] = [];
 	document.querySelectorAll<HTMLAnchorElement>('a[data-book-path]').forEach((a) => {
-		const href = a.getAttribute('href')!;
-		if (href !== '#' && document.getElementById(decodeURIComponent(href.slice(1)))) return;
+		const url = new URL(a.dataset.bookPath!, location.origin);
+		const hash = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+		const page = sectionOf.get(url.pathname);
+		const directive = /^\/van-ban\/([^/]+)\/$/.exec(url.pathname);
+		const template = /^\/bieu-mau\/([^/]+)\/$/.exec(url.pathname);
+		let target: string | undefined;
+		if (page) target = hash ? idsOf.get(page)?.get(hash) : page;
+		else if (directive && !hash) target = `van-ban--${directive[1]}`;
+		else if (template && !hash) target = `bieu-mau--${template[1]}`;
+		if (target && document.getElementById(target)) {
+			a.setAttribute('href', `#${target}`);
+			return;
+		}
 		a.setAttribute('href', args.siteOrigin + a.dataset.bookPath);
 		a.classList.add('book-external');
 		external.push(a.dataset.bookPath!);
@@ -104,10 +115,32 @@ export async function assembleBook(args: {
 		if (!a.closest('.book-appendix')) a.classList.add('book-external');
 	});
 
+	// Bookmarks: chapters, sections and the pages' own top headings, in document order. Each
+	// gets a hidden in-document link, because Chromium writes a named destination (its page and
+	// position) only for elements that some link points to; the links need no layout.
+	const outline: OutlineEntry[] = [];
+	const title = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
+	let n = 0;
+	document.querySelectorAll('.book-chapter, .book-appendix').forEach((chapter) => {
+		outline.push({ id: chapter.id, title: title(chapter.querySelector('h1')!), level: 1 });
+		chapter.querySelectorAll(':scope > .book-section, :scope > .book-appendix-part').forEach((section) => {
+			outline.push({ id: section.id, title: title(section.querySelector('h2')!), level: 2 });
+			section.querySelectorAll('.sl-markdown-content h3').forEach((h) => {
+				h.id ||= `${section.id}--h-${++n}`;
+				outline.push({ id: h.id, title: title(h), level: 3 });
+			});
+		});
+	});
+	const anchors = document.createElement('nav');
+	anchors.hidden = true;
+	anchors.append(...outline.map((e) => Object.assign(document.createElement('a'), { href: `#${e.id}` })));
+	document.body.append(anchors);
+
 	await Promise.all(loads);
 	await document.fonts.ready;
-	return { stylesheets: seenCss.size, external };
+	return { stylesheets: seenCss.size, external, outline };
 }
+
 
 /** Writes the measured page numbers into the table of contents. */
 export function fillToc(pages: Record<string, number>): string[] {

@@ -16,7 +16,7 @@ import type { BuildStepContext } from '../build.ts';
 import { BROWSER_ENV, launchBrowser } from '../lib/browser.ts';
 import { assembleBook, fillToc, setPaper } from './assemble.ts';
 import { bookHtml, bookIds } from './book-html.ts';
-import { destinationPages, finishPdf } from './finish.ts';
+import { namedDestinations, writeMetadata, writeOutline } from './finish.ts';
 
 /** The editions the site links to (src/components/Footer.astro). */
 export const PAPERS = [
@@ -103,28 +103,29 @@ export async function buildPdf(ctx: BuildStepContext): Promise<PdfResult[]> {
 		await page.goto(`${ORIGIN}/__book__/`);
 		await page.evaluate((css) => (document.getElementById('book-style')!.textContent = css), bookCss);
 		const sections = chapters.flatMap((ch) => ch.sections.map((s) => [s.href, bookIds.section(s.id)] as [string, string]));
-		await page.evaluate(assembleBook, { sections, siteOrigin: origin });
+		const { outline } = await page.evaluate(assembleBook, { sections, siteOrigin: origin });
 
 		const results: PdfResult[] = [];
 		for (const paper of PAPERS) {
 			await page.evaluate(setPaper, paper.css);
-			const render = () => page.pdf({ preferCSSPageSize: true, outline: true, tagged: true, printBackground: true });
-			const tocPages = (pdf: PDFDocument) => {
-				const found = destinationPages(pdf);
-				return Object.fromEntries(book.toc.map((e) => [e.target, found.get(e.target)]).filter(([, n]) => n !== undefined));
+			const render = async () => {
+				const doc = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, tagged: true, printBackground: true }), { updateMetadata: false });
+				const dests = namedDestinations(doc);
+				const toc = Object.fromEntries(book.toc.flatMap((e) => (dests.has(e.target) ? [[e.target, dests.get(e.target)!.page]] : [])));
+				return { doc, dests, toc };
 			};
 			// First rendering: where did each chapter and section land?
-			const measured = tocPages(await PDFDocument.load(await render()));
-			const missing = await page.evaluate(fillToc, measured);
+			const first = await render();
+			const missing = await page.evaluate(fillToc, first.toc);
 			if (missing.length) throw new Error(`PDF ${paper.format}: no page found for ${missing.join(', ')}`);
-			const bytes = await render();
-			const doc = await PDFDocument.load(bytes);
-			const final = tocPages(doc);
-			const moved = book.toc.filter((e) => final[e.target] !== measured[e.target]);
+			const { doc, dests, toc } = await render();
+			const moved = book.toc.filter((e) => toc[e.target] !== first.toc[e.target]);
 			if (moved.length) throw new Error(`PDF ${paper.format}: the table of contents reflowed, ${moved.map((e) => e.target).join(', ')} moved`);
-			const finished = await finishPdf(bytes, { title: content.site.name, subject: content.site.tagline, date: content.site.edition });
-			writeFileSync(join(outDir, paper.file), finished);
-			results.push({ file: paper.file, pages: doc.getPageCount(), bytes: finished.length });
+			writeOutline(doc, outline, dests);
+			writeMetadata(doc, { title: content.site.name, subject: content.site.tagline, date: content.site.edition });
+			const bytes = await doc.save();
+			writeFileSync(join(outDir, paper.file), bytes);
+			results.push({ file: paper.file, pages: doc.getPageCount(), bytes: bytes.length });
 		}
 		return results;
 	} finally {
