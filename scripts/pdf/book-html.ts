@@ -40,6 +40,10 @@ export interface BookDocument {
 	toc: TocEntry[];
 }
 
+/** Keeps a document symbol (35-CT/TW) on one line. */
+const nobrSymbol = (html: string, symbol?: string) =>
+	symbol ? html.replace(esc(symbol), `<span class="nobr">${esc(symbol)}</span>`) : html;
+
 /** "2020-2025" → "2020 – 2025", the way the handbook writes a term. */
 const termLabel = (term: string) => term.replace('-', ' – ');
 
@@ -109,7 +113,7 @@ ${ch.sections
 ${directives
 	.map(
 		(d) =>
-			`			<tr id="${bookIds.directive(d.slug)}"><td>${esc(directiveName(d, tax.kinds, tax.issuers))}</td><td>${esc(d.title ?? UNKNOWN)}</td><td>${esc(name(tax.issuers, d.issuer))}${d.locality ? `, ${esc(d.locality)}` : ''}</td><td>${esc(directiveDate(d))}</td></tr>`
+			`			<tr id="${bookIds.directive(d.slug)}"><td>${nobrSymbol(esc(directiveName(d, tax.kinds, tax.issuers)), d.symbol)}</td><td>${esc(d.title ?? UNKNOWN)}</td><td>${esc(name(tax.issuers, d.issuer))}${d.locality ? `, ${esc(d.locality)}` : ''}</td><td>${esc(directiveDate(d))}</td></tr>`
 	)
 	.join('\n')}
 		</tbody>

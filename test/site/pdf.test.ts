@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName, PDFArray, PDFRef } from 'pdf-lib';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
+import { loadTaxonomies } from '../../src/lib/content/taxonomies.ts';
+import { bookChapters, type BookChapter } from '../../src/lib/pdf/book-plan.ts';
+import { normalizeSpace, readPdf, type PrintedPdf } from '../support/pdf.ts';
+
+/**
+ * The PDF edition as a reader gets it from /cam-nang.pdf: what is printed on which page, what the
+ * table of contents promises, where the bookmarks and links lead. Chapters and sections are
+ * derived from content/ (and the pages' headings from the built site), never listed here.
+ */
+const dist = inject('distDir');
+const root = projectRoot();
+const chapters: BookChapter[] = bookChapters(contentDir(root), loadTaxonomies(root, contentDir(root)).topics);
+
+/** The h2 headings of a built handbook page, as the site shows them. */
+function pageHeadings(id: string): string[] {
+	const html = readFileSync(join(dist, id, 'index.html'), 'utf8');
+	const body = html.slice(html.indexOf('class="sl-markdown-content"'));
+	return [...body.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) =>
+		normalizeSpace(
+			m[1]!
+				.replace(/<[^>]+>/g, '')
+				.replace(/&quot;/g, '"')
+				.replace(/&#39;/g, "'")
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&amp;/g, '&')
+		)
+	);
+}
+
+/** Every heading the book must print, in reading order. */
+const expectedHeadings = chapters.flatMap((ch) => [
+	ch.title,
+	...ch.sections.flatMap((s) => [s.title, ...pageHeadings(s.id)]),
+]);
+
+let pdf: PrintedPdf;
+let a5: PrintedPdf;
+beforeAll(async () => {
+	[pdf, a5] = await Promise.all([readPdf(join(dist, 'cam-nang.pdf')), readPdf(join(dist, 'cam-nang-a5.pdf'))]);
+});
+
+/** First page after `from` whose headings contain `title`, searching from character `at`. */
+function findHeading(book: PrintedPdf, title: string, from: { page: number; at: number }) {
+	for (let n = from.page; n <= book.pages.length; n++) {
+		const at = book.pages[n - 1]!.headings.indexOf(title, n === from.page ? from.at : 0);
+		if (at >= 0) return { page: n, at: at + title.length };
+	}
+	return undefined;
+}
+
+/** The table of contents: the pages before the first chapter, after the cover. */
+function tocText(book: PrintedPdf): string {
+	const first = book.pages.findIndex((p, i) => i > 0 && p.headings.includes(chapters[0]!.title) && !p.text.includes('Mục lục'));
+	return normalizeSpace(book.pages.slice(1, first).map((p) => p.text).join(' '));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe.each([
+	['A4', () => pdf],
+	['A5', () => a5],
+])('PDF edition (%s)', (_format, book) => {
+	it('has the cover with the title, term and edition date', () => {
+		const cover = book().pages[0]!.text;
+		const site = readFileSync(join(contentDir(root), 'site.yaml'), 'utf8');
+		expect(cover.toLocaleLowerCase('vi')).toContain(/^name:\s*(.+)$/m.exec(site)![1]!.toLocaleLowerCase('vi'));
+		expect(cover).toMatch(/Nhiệm kỳ \d{4} – \d{4}/);
+		expect(cover).toMatch(/Ấn bản ngày \d{2} tháng \d{1,2} năm \d{4}/);
+	});
+
+	it('prints every chapter, section and page heading, in the handbook’s order', () => {
+		let at = { page: 2, at: 0 };
+		const missing: string[] = [];
+		for (const title of expectedHeadings) {
+			const found = findHeading(book(), title, at);
+			if (found) at = found;
+			else missing.push(title);
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('starts every chapter on a new page, under its running header', () => {
+		const starts = chapters.map((ch) => book().pages.find((p) => p.number > 2 && p.headings.toLocaleLowerCase('vi').startsWith(`chương ${ch.number}. ${ch.title}`.toLocaleLowerCase('vi'))));
+		expect(starts.map((p) => !!p), 'each chapter heading opens a page').toEqual(chapters.map(() => true));
+		const appendix = book().pages.find((p) => p.headings.startsWith('Phụ lục'))!;
+		for (const [i, ch] of chapters.entries()) {
+			const end = (starts[i + 1] ?? appendix).number;
+			for (const p of book().pages.slice(starts[i]!.number - 1, end - 1)) {
+				expect(p.text, `page ${p.number} header`).toContain(`Chương ${ch.number}. ${ch.title}`);
+				expect(p.text, `page ${p.number} number`).toMatch(new RegExp(`(^|\\s)${p.number}(\\s|$)`));
+			}
+		}
+	});
+
+	it('numbers every table-of-contents entry with the page its heading is printed on', () => {
+		const toc = tocText(book());
+		const entries = chapters.flatMap((ch) => [
+			{ label: `Chương ${ch.number}`, title: ch.title },
+			...ch.sections.map((s) => ({ label: s.number, title: s.title })),
+		]);
+		for (const e of entries) {
+			const m = new RegExp(`${escape(e.label)}\\s*${escape(e.title)}\\s*(\\d+)`).exec(toc);
+			expect(m, `${e.label} ${e.title} in the table of contents`).not.toBeNull();
+			const page = Number(m![1]);
+			expect(book().pages[page - 1]?.headings, `${e.title} on page ${page}`).toContain(e.title);
+		}
+	});
+
+	it('links every table-of-contents entry to the page it names', () => {
+		const tocPages = book().pages.filter((p) => p.text.includes('Mục lục') && p.number > 1);
+		const links = tocPages.flatMap((p) => p.links);
+		expect(links.length).toBeGreaterThanOrEqual(chapters.reduce((n, ch) => n + 1 + ch.sections.length, 0));
+		for (const link of links) {
+			const number = /(\d+)$/.exec(link.text)?.[1];
+			if (number) expect(link.to, link.text).toBe(Number(number));
+		}
+	});
+
+	it('has a bookmark for every chapter and section, leading to its page', () => {
+		const outline = book().outline;
+		for (const ch of chapters) {
+			const mark = outline.find((b) => b.title === `Chương ${ch.number}. ${ch.title}`);
+			expect(mark, ch.title).toBeDefined();
+			expect(book().pages[mark!.page - 1]!.headings).toContain(ch.title);
+			expect(mark!.children.map((c) => c.title)).toEqual(ch.sections.map((s) => `${s.number}. ${s.title}`));
+			for (const [i, s] of ch.sections.entries()) {
+				expect(book().pages[mark!.children[i]!.page - 1]!.headings, s.title).toContain(s.title);
+				expect(mark!.children[i]!.children.map((c) => c.title)).toEqual(pageHeadings(s.id));
+			}
+		}
+		expect(outline.some((b) => b.title === 'Phụ lục')).toBe(true);
+	});
+
+	it('makes citations clickable links into the directive registry appendix', () => {
+		const appendixStart = book().pages.findIndex((p) => p.headings.includes('Phụ lục 1. Danh mục văn bản')) + 1;
+		expect(appendixStart).toBeGreaterThan(2);
+		const citations = book().pages.slice(0, appendixStart - 1).flatMap((p) => p.links.filter((l) => /-CT\/TW/.test(l.text)));
+		expect(citations.length).toBeGreaterThan(0);
+		for (const c of citations) expect(c.to, c.text).toBeGreaterThanOrEqual(appendixStart);
+	});
+
+	it('extracts as Vietnamese text in NFC', () => {
+		const text = book().pages.map((p) => p.text).join('\n');
+		expect(text).toBe(text.normalize('NFC'));
+		expect(text).not.toMatch(/[\u0300-\u036f]/);
+		for (const ch of chapters) expect(text).toContain(ch.title);
+		expect(text).toContain('Đảng bộ');
+		expect(text).not.toContain('\ufffd');
+	});
+});
+
+describe('PDF files', () => {
+	it('embed every font, subset; the text face is Noto Serif', async () => {
+		for (const file of ['cam-nang.pdf', 'cam-nang-a5.pdf']) {
+			const doc = await PDFDocument.load(readFileSync(join(dist, file)), { updateMetadata: false });
+			const fonts = doc.context.enumerateIndirectObjects().flatMap(([, obj]) =>
+				obj instanceof PDFDict && obj.get(PDFName.of('Type')) === PDFName.of('Font') && obj.get(PDFName.of('Subtype')) !== PDFName.of('CIDFontType2') && obj.get(PDFName.of('Subtype')) !== PDFName.of('CIDFontType0') ? [obj] : []
+			);
+			expect(fonts.length).toBeGreaterThan(0);
+			const names: string[] = [];
+			for (const font of fonts) {
+				const subtype = font.get(PDFName.of('Subtype'));
+				if (subtype === PDFName.of('Type3')) continue; // glyphs drawn inside the PDF
+				const descendant = subtype === PDFName.of('Type0') ? (font.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict)) : font;
+				const descriptor = descendant.lookup(PDFName.of('FontDescriptor'), PDFDict);
+				const name = descriptor.get(PDFName.of('FontName'))!.toString();
+				names.push(name);
+				const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.get(PDFName.of(k)) instanceof PDFRef);
+				expect(embedded, `${file}: ${name} embedded`).toBe(true);
+				expect(name, `${file}: ${name} subset`).toMatch(/^\/[A-Z]{6}\+/);
+			}
+			expect(names.every((n) => n.includes('NotoSerif')), names.join(', ')).toBe(true);
+		}
+	});
+
+	it('come in A4 and A5', async () => {
+		const size = (b: PrintedPdf) => b.doc.getPage(1).then((p) => p.view.slice(2).map(Math.round));
+		expect(await size(pdf)).toEqual([595, 842]);
+		expect(await size(a5)).toEqual([420, 595]);
+	});
+});
