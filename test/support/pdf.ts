@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 
@@ -47,7 +48,7 @@ export async function readPdf(path: string): Promise<PrintedPdf> {
 	for (let n = 1; n <= doc.numPages; n++) {
 		const page = await doc.getPage(n);
 		const content = await page.getTextContent();
-		raw.push({ items: content.items.filter((i): i is Item => 'str' in i), annotations: await page.getAnnotations() });
+		raw.push({ items: content.items.filter((i) => 'str' in i) as Item[], annotations: await page.getAnnotations() });
 	}
 	// Body text size: the most common size of printed text.
 	const sizes = new Map<number, number>();
@@ -95,3 +96,27 @@ export async function readPdf(path: string): Promise<PrintedPdf> {
 }
 
 export const normalizeSpace = collapse;
+
+/**
+ * Every font a PDF uses, with its name and whether its glyphs travel inside the file (a font
+ * file, or Type 3 glyph procedures); a subset's name starts with six capitals and "+".
+ */
+export async function embeddedFonts(bytes: Uint8Array): Promise<{ name: string; embedded: boolean; subset: boolean }[]> {
+	const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+	const is = (dict: PDFDict, key: string, value: string) => dict.get(PDFName.of(key)) === PDFName.of(value);
+	const out: { name: string; embedded: boolean; subset: boolean }[] = [];
+	for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+		if (!(obj instanceof PDFDict) || !is(obj, 'Type', 'Font')) continue;
+		if (is(obj, 'Subtype', 'CIDFontType0') || is(obj, 'Subtype', 'CIDFontType2')) continue; // reached from their Type0 font
+		if (is(obj, 'Subtype', 'Type3')) {
+			out.push({ name: 'Type3', embedded: true, subset: true });
+			continue;
+		}
+		const font = is(obj, 'Subtype', 'Type0') ? obj.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict) : obj;
+		const descriptor = font.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
+		const name = (descriptor?.get(PDFName.of('FontName')) ?? font.get(PDFName.of('BaseFont')))?.toString().replace(/^\//, '') ?? '?';
+		const embedded = !!descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.get(PDFName.of(k)) instanceof PDFRef);
+		out.push({ name, embedded, subset: /^[A-Z]{6}\+/.test(name) });
+	}
+	return out;
+}
