@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
 import { loadTaxonomies } from '../../src/lib/content/taxonomies.ts';
 import { bookChapters, type BookChapter } from '../../src/lib/pdf/book-plan.ts';
+import { listTemplates } from '../../src/lib/pdf/templates-list.ts';
 import { embeddedFonts, normalizeSpace, readPdf, type PrintedPdf } from '../support/pdf.ts';
 
 /**
@@ -142,6 +143,28 @@ describe.each([
 		const citations = book().pages.slice(0, appendixStart - 1).flatMap((p) => p.links.filter((l) => /-CT\/TW/.test(l.text)));
 		expect(citations.length).toBeGreaterThan(0);
 		for (const c of citations) expect(c.to, c.text).toBeGreaterThanOrEqual(appendixStart);
+	});
+
+	it('lists the directive registry, and the templates with their web addresses when there are any', () => {
+		const start = book().pages.findIndex((p) => p.headings.startsWith('Phụ lục'));
+		const appendix = book().pages.slice(start).map((p) => p.text).join(' ');
+		const directives = readdirSync(join(contentDir(root), 'directives')).filter((f) => f.endsWith('.yaml'));
+		expect(appendix).toContain('Danh mục văn bản');
+		expect(directives.length).toBeGreaterThan(0);
+		for (const file of directives) {
+			const id = /^id:\s*"?([^"\n]+)"?/m.exec(readFileSync(join(contentDir(root), 'directives', file), 'utf8'))![1]!;
+			if (id.includes('/')) expect(appendix.replace(/\s+/g, ''), id).toContain(id);
+		}
+		const templates = listTemplates(root);
+		if (!templates.length) {
+			expect(appendix).not.toContain('Biểu mẫu');
+			return;
+		}
+		const compact = appendix.replace(/\s+/g, '');
+		for (const t of templates) {
+			expect(appendix, t.id).toContain(t.title);
+			expect(compact, t.id).toContain(t.href);
+		}
 	});
 
 	it('extracts as Vietnamese text in NFC', () => {

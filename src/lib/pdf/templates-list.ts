@@ -11,21 +11,23 @@ export interface TemplateEntry {
 
 /**
  * The templates editors keep in `templates/`, read from their metadata files (`*.yaml`: `id`,
- * `title`), so the appendix lists exactly what the site publishes under /bieu-mau/ and no title
- * is typed twice. A metadata file without a title is not a template entry and is skipped;
+ * `title`, optional `order`), so the appendix lists exactly what the site publishes under
+ * /bieu-mau/ and no title is typed twice. A metadata file without a title is not a template entry and is skipped;
  * the templates' own checker reports it.
  */
 export function listTemplates(root: string): TemplateEntry[] {
 	const dir = join(root, 'templates');
 	if (!existsSync(dir)) return [];
-	const entries: TemplateEntry[] = [];
+	const entries: (TemplateEntry & { order: number })[] = [];
 	for (const path of listFiles(dir, /\.ya?ml$/)) {
 		const data = parseYaml(readText(path), path) as Record<string, unknown> | null;
 		if (!data || typeof data !== 'object') continue;
 		const title = typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : undefined;
 		if (!title) continue;
 		const id = typeof data.id === 'string' ? data.id : basename(path).replace(/\.ya?ml$/, '');
-		entries.push({ id, title, href: `/bieu-mau/${id}/` });
+		entries.push({ id, title, href: `/bieu-mau/${id}/`, order: typeof data.order === 'number' ? data.order : Number.MAX_VALUE });
 	}
-	return entries.sort((a, b) => a.id.localeCompare(b.id));
+	return entries
+		.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+		.map(({ order: _order, ...entry }) => entry);
 }
