@@ -19,7 +19,8 @@ const chapters: BookChapter[] = bookChapters(contentDir(root), loadTaxonomies(ro
 /** The h2 headings of a built handbook page, as the site shows them. */
 function pageHeadings(id: string): string[] {
 	const html = readFileSync(join(dist, id, 'index.html'), 'utf8');
-	const body = html.slice(html.indexOf('class="sl-markdown-content"'));
+	const start = html.indexOf('class="sl-markdown-content"');
+	const body = html.slice(start, html.indexOf('<footer', start));
 	return [...body.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) =>
 		normalizeSpace(
 			m[1]!
