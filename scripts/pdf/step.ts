@@ -21,7 +21,7 @@ import { namedDestinations, writeMetadata, writeOutline } from './finish.ts';
 /** The editions the site links to (src/components/Footer.astro). */
 export const PAPERS = [
 	{ file: 'cam-nang.pdf', format: 'A4', css: '@page { size: A4; margin: 22mm 20mm 20mm 22mm; } :root { font-size: 10.5pt; }' },
-	{ file: 'cam-nang-a5.pdf', format: 'A5', css: '@page { size: A5; margin: 16mm 13mm 15mm 15mm; } :root { font-size: 9pt; }' },
+	{ file: 'cam-nang-a5.pdf', format: 'A5', css: '@page { size: A5; margin: 16mm 13mm 15mm 15mm; } :root { font-size: 9.5pt; }' },
 ] as const;
 
 /** The book is served to the browser from the staging folder under this made-up origin. */
