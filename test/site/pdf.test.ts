@@ -61,6 +61,9 @@ function tocText(book: PrintedPdf): string {
 	return normalizeSpace(book.pages.slice(1, first).map((p) => p.text).join(' '));
 }
 
+/** The appendix opens with the directive registry. */
+const appendixPage = (book: PrintedPdf) => book.pages.find((p) => p.headings.includes('Phụ lục 1. Danh mục văn bản'))!;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.each([
@@ -89,7 +92,7 @@ describe.each([
 	it('starts every chapter on a new page, under its running header', () => {
 		const starts = chapters.map((ch) => book().pages.find((p) => p.number > 2 && p.headings.toLocaleLowerCase('vi').startsWith(`chương ${ch.number}. ${ch.title}`.toLocaleLowerCase('vi'))));
 		expect(starts.map((p) => !!p), 'each chapter heading opens a page').toEqual(chapters.map(() => true));
-		const appendix = book().pages.find((p) => p.headings.startsWith('Phụ lục'))!;
+		const appendix = appendixPage(book());
 		for (const [i, ch] of chapters.entries()) {
 			const end = (starts[i + 1] ?? appendix).number;
 			for (const p of book().pages.slice(starts[i]!.number - 1, end - 1)) {
@@ -139,7 +142,7 @@ describe.each([
 	});
 
 	it('makes citations clickable links into the directive registry appendix', () => {
-		const appendixStart = book().pages.findIndex((p) => p.headings.includes('Phụ lục 1. Danh mục văn bản')) + 1;
+		const appendixStart = appendixPage(book()).number;
 		expect(appendixStart).toBeGreaterThan(2);
 		const citations = book().pages.slice(0, appendixStart - 1).flatMap((p) => p.links.filter((l) => /-CT\/TW/.test(l.text)));
 		expect(citations.length).toBeGreaterThan(0);
@@ -147,7 +150,7 @@ describe.each([
 	});
 
 	it('lists the directive registry, and the templates with their web addresses when there are any', () => {
-		const start = book().pages.findIndex((p) => p.headings.startsWith('Phụ lục'));
+		const start = appendixPage(book()).number - 1;
 		const appendix = book().pages.slice(start).map((p) => p.text).join(' ');
 		const directives = readdirSync(join(contentDir(root), 'directives')).filter((f) => f.endsWith('.yaml'));
 		expect(appendix).toContain('Danh mục văn bản');
