@@ -82,7 +82,14 @@ export async function assembleBook(args: {
 			);
 		}
 		content.querySelectorAll<HTMLAnchorElement>('a[href]').forEach((a) => {
-			const url = new URL(a.getAttribute('href')!, location.origin + path);
+			const href = a.getAttribute('href')!;
+			// A report cited as `tl:<id>` before the site resolves those links: its appendix row.
+			const report = /^tl:([a-z0-9-]+)$/.exec(href);
+			const url = new URL(report ? `/tu-lieu/${report[1]}/` : href, location.origin + path);
+			if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'mailto:' && url.protocol !== 'tel:') {
+				a.removeAttribute('href'); // no scheme a PDF reader could follow
+				return;
+			}
 			if (url.origin !== location.origin) return;
 			a.dataset.bookPath = url.pathname + url.search + url.hash;
 		});
@@ -99,10 +106,12 @@ export async function assembleBook(args: {
 		const page = sectionOf.get(url.pathname);
 		const directive = /^\/van-ban\/([^/]+)\/$/.exec(url.pathname);
 		const template = /^\/bieu-mau\/([^/]+)\/$/.exec(url.pathname);
+		const report = /^\/tu-lieu\/([^/]+)\/$/.exec(url.pathname);
 		let target: string | undefined;
 		if (page) target = hash ? idsOf.get(page)?.get(hash) : page;
 		else if (directive && !hash) target = `van-ban--${directive[1]}`;
 		else if (template && !hash) target = `bieu-mau--${template[1]}`;
+		else if (report && !hash) target = `tu-lieu--${report[1]}`;
 		if (target && document.getElementById(target)) {
 			a.setAttribute('href', `#${target}`);
 			return;

@@ -6,9 +6,10 @@
  */
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import type { BookChapter } from '../../src/lib/pdf/book-plan.ts';
+import type { ReportEntry } from '../../src/lib/pdf/reports-list.ts';
 import type { TemplateEntry } from '../../src/lib/pdf/templates-list.ts';
 import { UNKNOWN, directiveDate, directiveName } from '../../src/lib/registry/label.ts';
-import { formatDateLong } from '../../src/lib/vi/format.ts';
+import { formatDateLong, formatDateShort } from '../../src/lib/vi/format.ts';
 
 export const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -24,6 +25,8 @@ export const bookIds = {
 	appendix: 'phu-luc',
 	registry: 'phu-luc-van-ban',
 	directive: (slug: string) => `van-ban--${slug}`,
+	reports: 'phu-luc-tu-lieu',
+	report: (id: string) => `tu-lieu--${id}`,
 	templates: 'phu-luc-bieu-mau',
 	template: (id: string) => `bieu-mau--${id}`,
 };
@@ -47,16 +50,26 @@ const nobrSymbol = (html: string, symbol?: string) =>
 /** "2020-2025" → "2020 – 2025", the way the handbook writes a term. */
 const termLabel = (term: string) => term.replace('-', ' – ');
 
-export function bookHtml(content: CheckedContent, chapters: BookChapter[], templates: TemplateEntry[], siteOrigin: string): BookDocument {
-	const { site, taxonomies: tax } = content;
+export function bookHtml(
+	content: CheckedContent,
+	chapters: BookChapter[],
+	reports: ReportEntry[],
+	templates: TemplateEntry[],
+	siteOrigin: string
+): BookDocument {
+	const { site } = content;
 	const toc: TocEntry[] = [];
 	for (const ch of chapters) {
 		toc.push({ target: bookIds.chapter(ch.topic), label: `Chương ${ch.number}`, title: ch.title, level: 'chapter' });
 		for (const s of ch.sections) toc.push({ target: bookIds.section(s.id), label: s.number, title: s.title, level: 'section' });
 	}
-	const appendix: TocEntry[] = [{ target: bookIds.registry, label: 'Phụ lục 1', title: 'Danh mục văn bản', level: 'chapter' }];
-	if (templates.length) appendix.push({ target: bookIds.templates, label: 'Phụ lục 2', title: 'Biểu mẫu', level: 'chapter' });
-	toc.push(...appendix);
+	// Appendix parts, numbered in order; reports and templates only when there are any.
+	const parts = [
+		{ target: bookIds.registry, title: 'Danh mục văn bản', html: (label: string) => registryHtml(content, label, siteOrigin) },
+		...(reports.length ? [{ target: bookIds.reports, title: 'Tư liệu nguồn', html: (label: string) => reportsHtml(reports, label) }] : []),
+		...(templates.length ? [{ target: bookIds.templates, title: 'Biểu mẫu', html: (label: string) => templatesHtml(templates, label, siteOrigin) }] : []),
+	].map((part, i) => ({ ...part, label: `Phụ lục ${i + 1}` }));
+	toc.push(...parts.map((p): TocEntry => ({ target: p.target, label: p.label, title: p.title, level: 'chapter' })));
 
 	const cover = `
 <section class="book-cover">
@@ -98,44 +111,6 @@ ${ch.sections
 		)
 		.join('\n');
 
-	const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
-	const levelRank = (id: string) => tax.levels.findIndex((l) => l.id === id);
-	const directives = [...content.directives].sort(
-		(a, b) => levelRank(a.level) - levelRank(b.level) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id, 'vi')
-	);
-	const registry = `
-<section class="book-appendix-part" id="${bookIds.registry}">
-	<h2><span class="section-label">Phụ lục 1.</span> Danh mục văn bản</h2>
-	<p>Các văn bản cẩm nang dẫn chiếu, xếp theo cấp ban hành rồi theo ngày. Trường nào tài liệu nguồn không nêu thì ghi «${UNKNOWN}». Bản điện tử: <a href="${esc(siteOrigin)}/van-ban/">${esc(siteOrigin)}/van-ban/</a>.</p>
-	<table class="book-registry">
-		<thead><tr><th scope="col">Văn bản</th><th scope="col">Trích yếu</th><th scope="col">Cơ quan ban hành</th><th scope="col">Ngày ban hành</th></tr></thead>
-		<tbody>
-${directives
-	.map(
-		(d) =>
-			`			<tr id="${bookIds.directive(d.slug)}"><td>${nobrSymbol(esc(directiveName(d, tax.kinds, tax.issuers)), d.symbol)}</td><td>${esc(d.title ?? UNKNOWN)}</td><td>${esc(name(tax.issuers, d.issuer))}${d.locality ? `, ${esc(d.locality)}` : ''}</td><td>${esc(directiveDate(d))}</td></tr>`
-	)
-	.join('\n')}
-		</tbody>
-	</table>
-</section>`;
-
-	const templatesHtml = templates.length
-		? `
-<section class="book-appendix-part" id="${bookIds.templates}">
-	<h2><span class="section-label">Phụ lục 2.</span> Biểu mẫu</h2>
-	<p>Mỗi biểu mẫu tải về dạng Word hoặc điền ngay trên trình duyệt tại địa chỉ ghi bên cạnh.</p>
-	<table class="book-templates">
-		<thead><tr><th scope="col">Biểu mẫu</th><th scope="col">Địa chỉ trên trang cẩm nang</th></tr></thead>
-		<tbody>
-${templates
-	.map((t) => `			<tr id="${bookIds.template(t.id)}"><td>${esc(t.title)}</td><td><a href="${esc(siteOrigin + t.href)}">${esc(siteOrigin + t.href)}</a></td></tr>`)
-	.join('\n')}
-		</tbody>
-	</table>
-</section>`
-		: '';
-
 	const pageRules = [
 		`@page front { @top-left { content: "Mục lục"; } }`,
 		`@page appendix { @top-left { content: "Phụ lục"; } }`,
@@ -157,10 +132,73 @@ ${tocHtml}
 ${chapterHtml}
 <section class="book-appendix" id="${bookIds.appendix}" style="page: appendix">
 	<h1 class="chapter-title">Phụ lục</h1>
-${registry}
-${templatesHtml}
+${parts.map((p) => p.html(p.label)).join('\n')}
 </section>
 </body>
 </html>`;
 	return { html, toc };
+}
+
+/** Appendix: the directive registry as a table, by level, then date. */
+function registryHtml(content: CheckedContent, label: string, siteOrigin: string): string {
+	const tax = content.taxonomies;
+	const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
+	const levelRank = (id: string) => tax.levels.findIndex((l) => l.id === id);
+	const directives = [...content.directives].sort(
+		(a, b) => levelRank(a.level) - levelRank(b.level) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id, 'vi')
+	);
+	return `
+<section class="book-appendix-part" id="${bookIds.registry}">
+	<h2><span class="section-label">${label}.</span> Danh mục văn bản</h2>
+	<p>Các văn bản cẩm nang dẫn chiếu, xếp theo cấp ban hành rồi theo ngày. Trường nào tài liệu nguồn không nêu thì ghi «${UNKNOWN}». Bản điện tử: <a href="${esc(siteOrigin)}/van-ban/">${esc(siteOrigin)}/van-ban/</a>.</p>
+	<table class="book-registry">
+		<thead><tr><th scope="col">Văn bản</th><th scope="col">Trích yếu</th><th scope="col">Cơ quan ban hành</th><th scope="col">Ngày ban hành</th></tr></thead>
+		<tbody>
+${directives
+	.map(
+		(d) =>
+			`			<tr id="${bookIds.directive(d.slug)}"><td>${nobrSymbol(esc(directiveName(d, tax.kinds, tax.issuers)), d.symbol)}</td><td>${esc(d.title ?? UNKNOWN)}</td><td>${esc(name(tax.issuers, d.issuer))}${d.locality ? `, ${esc(d.locality)}` : ''}</td><td>${esc(directiveDate(d))}</td></tr>`
+	)
+	.join('\n')}
+		</tbody>
+	</table>
+</section>`;
+}
+
+/** Appendix: the reports and articles the handbook draws on, which are not directives. */
+function reportsHtml(reports: ReportEntry[], label: string): string {
+	const where = (r: ReportEntry) => [r.publisher, r.locality].filter(Boolean).map((x) => esc(x!)).join(', ') || UNKNOWN;
+	return `
+<section class="book-appendix-part" id="${bookIds.reports}">
+	<h2><span class="section-label">${label}.</span> Tư liệu nguồn</h2>
+	<p>Báo cáo, bài báo và tin cẩm nang dựa vào; đây không phải văn bản chỉ đạo.</p>
+	<table class="book-reports">
+		<thead><tr><th scope="col">Tư liệu</th><th scope="col">Tiêu đề</th><th scope="col">Nơi đăng, địa phương</th><th scope="col">Ngày</th></tr></thead>
+		<tbody>
+${reports
+	.map(
+		(r) =>
+			`			<tr id="${bookIds.report(r.id)}"><td>${esc(r.short ?? r.title)}</td><td>${esc(r.title)}</td><td>${where(r)}</td><td>${r.date ? esc(formatDateShort(r.date)) : UNKNOWN}</td></tr>`
+	)
+	.join('\n')}
+		</tbody>
+	</table>
+</section>`;
+}
+
+/** Appendix: the templates, each with its address on the site. */
+function templatesHtml(templates: TemplateEntry[], label: string, siteOrigin: string): string {
+	return `
+<section class="book-appendix-part" id="${bookIds.templates}">
+	<h2><span class="section-label">${label}.</span> Biểu mẫu</h2>
+	<p>Mỗi biểu mẫu tải về dạng Word hoặc điền ngay trên trình duyệt tại địa chỉ ghi bên cạnh.</p>
+	<table class="book-templates">
+		<thead><tr><th scope="col">Biểu mẫu</th><th scope="col">Địa chỉ trên trang cẩm nang</th></tr></thead>
+		<tbody>
+${templates
+	.map((t) => `			<tr id="${bookIds.template(t.id)}"><td>${esc(t.title)}</td><td><a href="${esc(siteOrigin + t.href)}">${esc(siteOrigin + t.href)}</a></td></tr>`)
+	.join('\n')}
+		</tbody>
+	</table>
+</section>`;
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
 import { loadTaxonomies } from '../../src/lib/content/taxonomies.ts';
 import { bookChapters, type BookChapter } from '../../src/lib/pdf/book-plan.ts';
+import { listReports } from '../../src/lib/pdf/reports-list.ts';
 import { listTemplates } from '../../src/lib/pdf/templates-list.ts';
 import { embeddedFonts, normalizeSpace, readPdf, type PrintedPdf } from '../support/pdf.ts';
 
@@ -149,7 +150,7 @@ describe.each([
 		for (const c of citations) expect(c.to, c.text).toBeGreaterThanOrEqual(appendixStart);
 	});
 
-	it('lists the directive registry, and the templates with their web addresses when there are any', () => {
+	it('lists the directive registry, and the reports and templates (with their web addresses) when there are any', () => {
 		const start = appendixPage(book()).number - 1;
 		const appendix = book().pages.slice(start).map((p) => p.text).join(' ');
 		const directives = readdirSync(join(contentDir(root), 'directives')).filter((f) => f.endsWith('.yaml'));
@@ -159,6 +160,9 @@ describe.each([
 			const id = /^id:\s*"?([^"\n]+)"?/m.exec(readFileSync(join(contentDir(root), 'directives', file), 'utf8'))![1]!;
 			if (id.includes('/')) expect(appendix.replace(/\s+/g, ''), id).toContain(id);
 		}
+		const reports = listReports(contentDir(root));
+		if (reports.length) for (const r of reports) expect(appendix.replace(/\s+/g, ' '), r.id).toContain(normalizeSpace(r.title));
+		else expect(appendix).not.toContain('Tư liệu nguồn');
 		const templates = listTemplates(root);
 		if (!templates.length) {
 			expect(appendix).not.toContain('Biểu mẫu');
