@@ -1,7 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
+import { loadTaxonomies } from '../../src/lib/content/taxonomies.ts';
+import { bookChapters } from '../../src/lib/pdf/book-plan.ts';
 import { baseUrl, useBrowser } from '../support/browser.ts';
 import { embeddedFonts, normalizeSpace, readPdf } from '../support/pdf.ts';
 
@@ -9,7 +12,10 @@ const browser = useBrowser();
 const work = mkdtempSync(join(tmpdir(), 'cndh-print-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const PAGE = '/tong-quan/lo-trinh/';
+const root = projectRoot();
+const pages = bookChapters(contentDir(root), loadTaxonomies(root, contentDir(root)).topics).flatMap((c) => c.sections);
+/** A handbook page with a table, so the page-break rules for tables are exercised. */
+const PAGE = pages.find((s) => /<table\b/.test(readFileSync(join(inject('distDir'), s.id, 'index.html'), 'utf8').split('class="sl-markdown-content"')[1] ?? ''))!.href;
 
 /** Prints a page the way "Print…" in the browser does, and reads the PDF back. */
 async function printPage(path: string) {
