@@ -78,6 +78,7 @@ export function bookHtml(
 	<p class="cover-term">Nhiệm kỳ ${esc(termLabel(site.term))}</p>
 	<p class="cover-locality">${esc(site.locality)}</p>
 	<p class="cover-edition">Ấn bản ${esc(formatDateLong(site.edition))}</p>
+	<p class="cover-web">Bản điện tử: <a href="${esc(siteOrigin)}/">${esc(siteOrigin.replace(/^https?:\/\//, ''))}</a></p>
 </section>`;
 
 	const tocHtml = `

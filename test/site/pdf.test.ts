@@ -142,12 +142,17 @@ describe.each([
 		expect(outline.some((b) => b.title === 'Phụ lục')).toBe(true);
 	});
 
-	it('makes citations clickable links into the directive registry appendix', () => {
+	it('makes citations clickable links into the registry appendix, and cross-references links within the book', () => {
 		const appendixStart = appendixPage(book()).number;
 		expect(appendixStart).toBeGreaterThan(2);
 		const citations = book().pages.slice(0, appendixStart - 1).flatMap((p) => p.links.filter((l) => /-CT\/TW/.test(l.text)));
 		expect(citations.length).toBeGreaterThan(0);
 		for (const c of citations) expect(c.to, c.text).toBeGreaterThanOrEqual(appendixStart);
+		// Cross-references between pages of the handbook stay in the book.
+		const firstChapter = book().pages.find((p) => p.number > 2 && /^chương 1\./i.test(p.headings))!.number;
+		const chapterPages = book().pages.slice(firstChapter - 1, appendixStart - 1);
+		const crossRefs = chapterPages.flatMap((p) => p.links).filter((l) => l.to >= firstChapter && l.to < appendixStart);
+		expect(crossRefs.length).toBeGreaterThan(0);
 	});
 
 	it('lists the directive registry, and the reports and templates (with their web addresses) when there are any', () => {
