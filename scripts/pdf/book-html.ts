@@ -192,12 +192,15 @@ function templatesHtml(templates: TemplateEntry[], label: string, siteOrigin: st
 	return `
 <section class="book-appendix-part" id="${bookIds.templates}">
 	<h2><span class="section-label">${label}.</span> Biểu mẫu</h2>
-	<p>Mỗi biểu mẫu tải về dạng Word hoặc điền ngay trên trình duyệt tại địa chỉ ghi bên cạnh.</p>
+	<p>Mỗi biểu mẫu tải về dạng Word hoặc điền ngay trên trình duyệt tại địa chỉ ghi kèm.</p>
 	<table class="book-templates">
-		<thead><tr><th scope="col">Biểu mẫu</th><th scope="col">Địa chỉ trên trang cẩm nang</th></tr></thead>
+		<thead><tr><th scope="col">Biểu mẫu</th><th scope="col">Là gì</th><th scope="col">Địa chỉ trên trang cẩm nang</th></tr></thead>
 		<tbody>
 ${templates
-	.map((t) => `			<tr id="${bookIds.template(t.id)}"><td>${esc(t.title)}</td><td><a href="${esc(siteOrigin + t.href)}">${esc(siteOrigin + t.href)}</a></td></tr>`)
+	.map(
+		(t) =>
+			`			<tr id="${bookIds.template(t.id)}"><td>${esc(t.title)}</td><td>${esc(t.description)}</td><td><a href="${esc(siteOrigin + t.href)}">${esc(siteOrigin + t.href)}</a></td></tr>`
+	)
 	.join('\n')}
 		</tbody>
 	</table>

@@ -88,7 +88,7 @@ export async function buildPdf(ctx: BuildStepContext): Promise<PdfResult[]> {
 	const chapters = bookChapters(contentDir(root), content.taxonomies.topics);
 	if (!chapters.length) throw new Error('Cẩm nang chưa có trang nào trong content/handbook/, không có gì để in.');
 	const origin = siteOrigin(outDir, chapters[0]!.sections[0]!.id);
-	const book = bookHtml(content, chapters, listReports(contentDir(root)), listTemplates(root), origin);
+	const book = bookHtml(content, chapters, listReports(contentDir(root)), listTemplates(root, contentDir(root), content.directives.map((d) => d.id)), origin);
 	const bookCss = readFileSync(new URL('./book.css', import.meta.url), 'utf8');
 
 	let browser;

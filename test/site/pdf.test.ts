@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
 import { loadTaxonomies } from '../../src/lib/content/taxonomies.ts';
 import { bookChapters, type BookChapter } from '../../src/lib/pdf/book-plan.ts';
@@ -168,7 +169,7 @@ describe.each([
 		const reports = listReports(contentDir(root));
 		if (reports.length) for (const r of reports) expect(appendix.replace(/\s+/g, ' '), r.id).toContain(normalizeSpace(r.title));
 		else expect(appendix).not.toContain('Tư liệu nguồn');
-		const templates = listTemplates(root);
+		const templates = listTemplates(root, contentDir(root), checkContent(root, contentDir(root)).directives.map((d) => d.id));
 		if (!templates.length) {
 			expect(appendix).not.toContain('Biểu mẫu');
 			return;
