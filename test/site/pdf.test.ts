@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { loadGlossary } from '../../src/lib/content/glossary.ts';
 import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
 import { loadTaxonomies } from '../../src/lib/content/taxonomies.ts';
 import { bookChapters, type BookChapter } from '../../src/lib/pdf/book-plan.ts';
@@ -156,7 +157,7 @@ describe.each([
 		expect(crossRefs.length).toBeGreaterThan(0);
 	});
 
-	it('lists the directive registry, and the reports and templates (with their web addresses) when there are any', () => {
+	it('lists the directive registry, the abbreviations, and the reports and templates (with their web addresses) when there are any', () => {
 		const start = appendixPage(book()).number - 1;
 		const appendix = book().pages.slice(start).map((p) => p.text).join(' ');
 		const directives = readdirSync(join(contentDir(root), 'directives')).filter((f) => f.endsWith('.yaml'));
@@ -169,6 +170,8 @@ describe.each([
 		const reports = listReports(contentDir(root));
 		if (reports.length) for (const r of reports) expect(appendix.replace(/\s+/g, ' '), r.id).toContain(normalizeSpace(r.title));
 		else expect(appendix).not.toContain('Tư liệu nguồn');
+		const compactAll = appendix.replace(/\s+/g, '');
+		for (const g of loadGlossary(root, contentDir(root))) expect(compactAll, g.term).toContain(`${g.term}${g.expansion.replace(/\s+/g, '')}`);
 		const templates = listTemplates(root, contentDir(root), checkContent(root, contentDir(root)).directives.map((d) => d.id));
 		if (!templates.length) {
 			expect(appendix).not.toContain('Biểu mẫu');
