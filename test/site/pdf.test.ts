@@ -117,6 +117,12 @@ describe.each([
 			const page = Number(m![1]);
 			expect(book().pages[page - 1]?.headings, `${e.title} on page ${page}`).toContain(e.title);
 		}
+		// The appendix parts the book has (registry always; the others when their data exists).
+		const parts = [...toc.matchAll(/Phụ lục (\d+)\s*(Danh mục văn bản|Tư liệu nguồn|Biểu mẫu|Chữ viết tắt)\s*(\d+)/g)];
+		expect(parts.map((m) => m[2])).toContain('Danh mục văn bản');
+		for (const [, n, title, page] of parts) {
+			expect(book().pages[Number(page) - 1]?.headings, `Phụ lục ${n} on page ${page}`).toContain(`Phụ lục ${n}. ${title}`);
+		}
 	});
 
 	it('links every table-of-contents entry to the page it names', () => {
