@@ -14,8 +14,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const root = projectRoot();
 const pages = bookChapters(contentDir(root), loadTaxonomies(root, contentDir(root)).topics).flatMap((c) => c.sections);
-/** A handbook page with a table, so the page-break rules for tables are exercised. */
-const PAGE = pages.find((s) => /<table\b/.test(readFileSync(join(inject('distDir'), s.id, 'index.html'), 'utf8').split('class="sl-markdown-content"')[1] ?? ''))!.href;
+const article = (id: string) => readFileSync(join(inject('distDir'), id, 'index.html'), 'utf8').split('class="sl-markdown-content"')[1] ?? '';
+/** A handbook page with a table and an abbreviation, so the rules for both are exercised. */
+const PAGE = pages.find((s) => /<table\b/.test(article(s.id)) && article(s.id).includes('glossary-term'))!.href;
 
 /** Prints a page the way "Print…" in the browser does, and reads the PDF back. */
 async function printPage(path: string) {
@@ -54,8 +55,12 @@ describe('printing one handbook page from the browser', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sl-markdown-content table')!).display)).toBe('table');
 		const text = normalizeSpace(pdf.pages.map((p) => p.text).join(' '));
 		// A link to another handbook page carries its address on paper.
-		const href = await page.locator('.sl-markdown-content a[href^="/"]:not(.citation)').first().getAttribute('href');
-		expect(text).toContain(`(${href})`);
+		const href = await page.locator('.sl-markdown-content a[href^="/"]:not(.citation, .glossary-term)').first().getAttribute('href');
+		// (an address may wrap at any character, so compare without spaces)
+		expect(text.replace(/\s+/g, '')).toContain(`(${href})`);
+		// An abbreviation is followed by what it stands for.
+		const abbr = page.locator('.sl-markdown-content a.glossary-term abbr[title]').first();
+		expect(text).toContain(`${await abbr.innerText()} (${await abbr.getAttribute('title')})`);
 		const fonts = await embeddedFonts(pdf.bytes);
 		expect(fonts.filter((f) => /NotoSerif/.test(f.name)).length).toBeGreaterThan(0);
 		expect(fonts.filter((f) => !f.embedded)).toEqual([]);
