@@ -19,6 +19,10 @@ const PAGE_TYPES: Record<string, string> = {
 	'tư liệu nguồn': '/tu-lieu/',
 	'thuật ngữ': '/thuat-ngu/',
 	'hướng dẫn biên tập': '/huong-dan-bien-tap/',
+	'biểu mẫu': '/bieu-mau/',
+	'trang biểu mẫu': '/bieu-mau/nghi-quyet-dai-hoi/',
+	'bộ văn bản đại hội': '/bieu-mau/dai-hoi/thanh-chan/',
+	'trang tìm kiếm': '/tim-kiem/?q=dai+hoi&cap=co-so',
 };
 
 describe('accessibility (axe-core)', () => {

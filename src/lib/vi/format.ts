@@ -46,8 +46,13 @@ export function formatNumber(n: number): string {
 	return Number.isInteger(n) ? integer.format(n) : decimal.format(n);
 }
 
+// Building an Intl.NumberFormat costs more than formatting with it; documents format thousands.
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
 /** 0.0694 → "6,94%" */
 export function formatPercent(ratio: number, digits = 2): string {
 	const value = Math.round(ratio * 100 * 10 ** digits) / 10 ** digits;
-	return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(value)}%`;
+	let format = percentFormats.get(digits);
+	if (!format) percentFormats.set(digits, (format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })));
+	return `${format.format(value)}%`;
 }
