@@ -112,6 +112,8 @@ export async function assembleBook(args: {
 		else if (directive && !hash) target = `van-ban--${directive[1]}`;
 		else if (template && !hash) target = `bieu-mau--${template[1]}`;
 		else if (report && !hash) target = `tu-lieu--${report[1]}`;
+		// The site lists reports on one page, /tu-lieu/#<id>: the same appendix row.
+		else if (url.pathname === '/tu-lieu/' && hash) target = `tu-lieu--${hash}`;
 		if (target && document.getElementById(target)) {
 			a.setAttribute('href', `#${target}`);
 			return;
