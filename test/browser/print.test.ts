@@ -10,6 +10,8 @@ const work = mkdtempSync(join(tmpdir(), 'cndh-print-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const PAGE = '/tong-quan/lo-trinh/';
+/** A page with Markdown tables (the timeline page's tables became the <Timeline> block). */
+const TABLE_PAGE = '/tong-quan/van-ban-chi-dao/';
 
 /** Prints a page the way "Print…" in the browser does, and reads the PDF back. */
 async function printPage(path: string) {
@@ -43,7 +45,7 @@ describe('printing one handbook page from the browser', () => {
 	});
 
 	it('prints in the embedded serif face, tables whole across their width, link targets readable', async () => {
-		const { page, pdf } = await printPage(PAGE);
+		const { page, pdf } = await printPage(TABLE_PAGE);
 		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sl-markdown-content p')!).fontFamily)).toMatch(/^"?Noto Serif/);
 		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sl-markdown-content table')!).display)).toBe('table');
 		const text = normalizeSpace(pdf.pages.map((p) => p.text).join(' '));
