@@ -132,6 +132,9 @@ describe('home page', () => {
 		for (const who of ['Bí thư chi bộ', 'Văn phòng, ban tổ chức cấp ủy cấp huyện', 'Thành viên ban kiểm phiếu']) {
 			await expect(page.getByRole('heading', { name: new RegExp(who) }).isVisible()).resolves.toBe(true);
 		}
+		// Chapters in the order of topics.yaml, as in the sidebar.
+		const chapters = await page.locator('.home-chapters > li > a').allInnerTexts();
+		expect(chapters.slice(0, 3)).toEqual(['Tổng quan và lộ trình', 'Việc cần làm', 'Văn kiện đại hội']);
 		await page.getByRole('link', { name: 'Danh sách việc cần làm trước đại hội' }).click();
 		await page.waitForURL('**/viec-can-lam/truoc-dai-hoi/');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
