@@ -30,7 +30,12 @@ export async function run(): Promise<void> {
 	mkdirSync(join(plain, 'src/content/docs/tong-quan'), { recursive: true });
 	const source = readFileSync(join(root, 'content/handbook', `${HANDBOOK_PAGE}.mdx`), 'utf8');
 	const title = /^title:\s*(.+)$/m.exec(source)?.[1] ?? 'Trang';
-	const body = source.replace(/^---[\s\S]*?---\n/, '').replace(/\]\(vb:[^)]+\)/g, '](/)');
+	// The same prose without the handbook's own syntax: citation schemes and data blocks
+	// (<LevelComparison> and friends) do not exist in a default Starlight site.
+	const body = source
+		.replace(/^---[\s\S]*?---\n/, '')
+		.replace(/\]\((?:vb|tl):[^)]+\)/g, '](/)')
+		.replace(/^<(?:LevelComparison|Timeline|Checklist)\b[^>]*\/>\s*$/gm, '');
 	writeFileSync(join(plain, `src/content/docs/${HANDBOOK_PAGE}.mdx`), `---\ntitle: ${title}\n---\n${body}`);
 	writeFileSync(
 		join(plain, 'astro.config.mjs'),
