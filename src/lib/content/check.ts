@@ -154,8 +154,16 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		const parsed = attempt(problems, () => parseFrontMatter(readText(path), file));
 		if (!parsed) continue;
 		const result = congressSchema.safeParse(parsed.data);
-		if (!result.success) problems.push(...problemsFromZod(file, result.error));
-		else congresses.push({ file, data: result.data });
+		if (!result.success) {
+			problems.push(...problemsFromZod(file, result.error));
+			continue;
+		}
+		(result.data.reports ?? []).forEach((ref, i) => {
+			if (!resolveReport(ref)) {
+				problems.push({ file, field: `reports.${i}`, message: `tư liệu «${ref}» không có trong danh mục tư liệu (content/reports/)` });
+			}
+		});
+		congresses.push({ file, data: result.data });
 	}
 
 	if (problems.length) throw new ContentError(problems);
