@@ -8,7 +8,7 @@ try {
 	const citations = [...c.citations.byPage.values()].reduce((n, list) => n + list.length, 0);
 	console.log(
 		`Nội dung hợp lệ: ${c.pages.length} trang cẩm nang, ${c.directives.length} văn bản, ` +
-			`${citations} dẫn chiếu, ${c.congresses.length} hồ sơ đại hội.`
+			`${citations} dẫn chiếu, ${c.congresses.length} hồ sơ đại hội, ${c.rules.length} quy tắc kiểm tra nhân sự.`
 	);
 } catch (e) {
 	if (e instanceof ContentError) {

@@ -7,6 +7,8 @@ import { readDirectives, type Directive } from './directives.ts';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts';
 import { displayPath, listFiles, parseFrontMatter, readText } from './files.ts';
 import { handbookPageSchema } from './handbook.ts';
+import { readRules } from '../rules/load.ts';
+import type { Rule } from '../rules/schema.ts';
 import { loadSite, type Site } from './site.ts';
 import { loadTaxonomies, type Taxonomies } from './taxonomies.ts';
 
@@ -23,6 +25,7 @@ export interface CheckedContent {
 	directives: Directive[];
 	pages: HandbookPageInfo[];
 	congresses: { file: string; data: Congress }[];
+	rules: Rule[];
 	citations: CitationIndex;
 }
 
@@ -109,6 +112,9 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		else congresses.push({ file, data: result.data });
 	}
 
+	const rules = readRules(root, dir, taxonomies, directives);
+	problems.push(...rules.problems);
+
 	if (problems.length) throw new ContentError(problems);
 	return {
 		taxonomies,
@@ -116,6 +122,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		directives,
 		pages,
 		congresses,
+		rules: rules.rules,
 		citations: buildCitationIndex(sources, resolve),
 	};
 }
