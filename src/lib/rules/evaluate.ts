@@ -18,7 +18,7 @@ export interface RuleContext {
 	organizationType: OrganizationType;
 	/** Congress term, e.g. "2020-2025". */
 	term: string;
-	/** The congress's personnel plan: nested objects of non-negative integers. */
+	/** The congress's `personnelPlan`: figures read by dotted path, non-negative integers. */
 	plan: unknown;
 }
 

@@ -14,11 +14,11 @@ import { parseThreshold } from './fraction.ts';
  * `personnelPlan`, with the Vietnamese name shown next to a result.
  */
 export const PLAN_FIGURES = {
-	'committee.seats': 'số cấp ủy viên khóa mới dự kiến',
-	'committee.candidates': 'số người trong danh sách bầu cấp ủy',
-	'committee.women': 'số nữ dự kiến trong cấp ủy',
-	'committee.under35': 'số người dưới 35 tuổi dự kiến trong cấp ủy',
-	'committee.newMembers': 'số người tham gia cấp ủy lần đầu',
+	seats: 'số cấp ủy viên khóa mới dự kiến',
+	candidates: 'số người trong danh sách bầu cấp ủy',
+	women: 'số nữ trong đề án nhân sự',
+	under35: 'số người dưới 35 tuổi trong đề án nhân sự',
+	newcomers: 'số người lần đầu tham gia cấp ủy',
 	'standingCommittee.seats': 'số ủy viên ban thường vụ dự kiến',
 	'standingCommittee.candidates': 'số người trong danh sách bầu ban thường vụ',
 } as const;

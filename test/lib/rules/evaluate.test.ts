@@ -14,9 +14,10 @@ const rule = (id: string): Rule => {
 };
 
 const base: Omit<RuleContext, 'plan'> = { organizationType: 'dang-bo-co-so', term: '2020-2025' };
+/** A personnel plan (congress `personnelPlan`), optionally with a standing committee. */
 const committee = (c: Record<string, number>, standing?: Record<string, number>) => ({
 	...base,
-	plan: { committee: c, ...(standing ? { standingCommittee: standing } : {}) },
+	plan: { ...c, ...(standing ? { standingCommittee: standing } : {}) },
 });
 
 describe('thresholds', () => {
@@ -65,12 +66,12 @@ describe('share under 35 (≥ 10%)', () => {
 describe('renewal (≥ 1/3)', () => {
 	const r = rule('ty-le-doi-moi');
 	it('is met at exactly one third', () => {
-		expect(evaluateRule(r, committee({ seats: 15, newMembers: 5 }))).toMatchObject({ status: 'met', figure: '33,3%', expected: 'từ 1/3 trở lên' });
-		expect(evaluateRule(r, committee({ seats: 9, newMembers: 3 })).status).toBe('met');
+		expect(evaluateRule(r, committee({ seats: 15, newcomers: 5 }))).toMatchObject({ status: 'met', figure: '33,3%', expected: 'từ 1/3 trở lên' });
+		expect(evaluateRule(r, committee({ seats: 9, newcomers: 3 })).status).toBe('met');
 	});
 	it('is not met a hair below one third', () => {
-		expect(evaluateRule(r, committee({ seats: 1000, newMembers: 333 })).status).toBe('not-met');
-		expect(evaluateRule(r, committee({ seats: 13, newMembers: 4 }))).toMatchObject({ status: 'not-met', figure: '30,8%' });
+		expect(evaluateRule(r, committee({ seats: 1000, newcomers: 333 })).status).toBe('not-met');
+		expect(evaluateRule(r, committee({ seats: 13, newcomers: 4 }))).toMatchObject({ status: 'not-met', figure: '30,8%' });
 	});
 });
 
