@@ -39,6 +39,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
+				{ label: 'Tạo bộ văn bản đại hội', link: '/tao-bo-van-ban/' },
 				...tax.topics.map((topic) => ({
 					label: topic.name,
 					items: [{ autogenerate: { directory: topic.id } }],

@@ -30,6 +30,8 @@ export type CandidateOutcome =
 	| 'not-passed';
 
 export interface CandidateResult {
+	/** Position in the list entered. */
+	index: number;
 	name: string;
 	votes: number;
 	/** Votes as a share of valid ballots, exactly. */
@@ -138,6 +140,7 @@ export function tally(c: BallotCount): Tally {
 	}
 
 	const candidates: CandidateResult[] = ranked.map((r) => ({
+		index: r.i,
 		name: r.name,
 		votes: r.votes,
 		share: { num: r.votes, den: c.valid },
