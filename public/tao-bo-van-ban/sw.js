@@ -1,6 +1,7 @@
 // Service worker of the packet builder (/tao-bo-van-ban/): offline copy of the page and its files.
 // Hashed build assets (/_astro/) never change, so they are served from the cache first; the page
-// and templates are fetched fresh when online and taken from the cache when not.
+// and templates are fetched fresh when online and taken from the cache when not. Matching ignores
+// Vary: module scripts are requested with an Origin header the precached copies were not.
 const CACHE = 'cndh-tao-bo-van-ban-v1';
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -18,12 +19,12 @@ self.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== self.location.origin) return;
 	if (url.pathname.startsWith('/_astro/')) {
-		event.respondWith(caches.match(request).then((hit) => hit || fetchAndKeep(request)));
+		event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetchAndKeep(request)));
 		return;
 	}
 	event.respondWith(
 		fetchAndKeep(request).catch(() =>
-			caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())
+			caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || Response.error())
 		)
 	);
 });

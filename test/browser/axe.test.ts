@@ -13,6 +13,7 @@ const PAGE_TYPES: Record<string, string> = {
 	'trang văn bản': '/van-ban/35-ct-tw/',
 	'trang văn bản thiếu thông tin': '/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/',
 	'trang 404': '/404.html',
+	'tạo bộ văn bản': '/tao-bo-van-ban/',
 };
 
 describe('accessibility (axe-core)', () => {

@@ -269,7 +269,7 @@ export function startPacketBuilder(doc: Document): void {
 		const path = button.dataset['path']!;
 		const items = ((getPath(state.data, path) as unknown[] | undefined) ?? []).slice();
 		if (button.dataset['action'] === 'add') {
-			items.push(path.endsWith('dates') || path === 'recipients' ? '' : {});
+			items.push(button.dataset['item'] === 'string' ? '' : {});
 			setPath(state.data, path, items);
 			persist();
 			const itemPath = `${path}.${items.length - 1}`;
@@ -339,7 +339,10 @@ export function startPacketBuilder(doc: Document): void {
 		showAll = true;
 		const errors = validate();
 		showErrors(errors);
-		const text = writeCongressFile(finalData(state.data), state.body);
+		// Valid data is written as the schema parses it: fields in the schema's order, NFC text.
+		const data = finalData(state.data);
+		const parsed = congressSchema.safeParse(data);
+		const text = writeCongressFile(parsed.success ? (parsed.data as Data) : data, state.body);
 		download(fileName(), new Blob([text], { type: 'text/markdown;charset=utf-8' }));
 		announce(
 			errors.size

@@ -106,7 +106,7 @@ function list(field: Extract<Field, { kind: 'list' | 'strings' }>, path: string,
 		item.append(el('p', { class: 'packet-error', id: errorIdOf(itemPath) }));
 		box.append(item);
 	});
-	const add = el('button', { type: 'button', 'data-action': 'add', 'data-path': path }, `Thêm ${field.item.toLowerCase()}`);
+	const add = el('button', { type: 'button', 'data-action': 'add', 'data-path': path, 'data-item': field.kind === 'strings' ? 'string' : 'object' }, `Thêm ${field.item.toLowerCase()}`);
 	add.setAttribute('aria-label', `Thêm ${field.item.toLowerCase()} vào «${field.label}»`);
 	box.append(add, el('p', { class: 'packet-error', id: errorIdOf(path) }));
 	return box;
