@@ -22,6 +22,18 @@ export default defineConfig({
 	outDir: process.env.CNDH_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Known upstream noise (withastro/astro#18087): one harmless warning per MDX page would
+				// bury the messages editors need to read.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	markdown: {
 		// Citation linking and NFC are remark plugins, so the unified pipeline is used.
 		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve }]] }),
