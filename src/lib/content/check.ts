@@ -112,7 +112,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		else congresses.push({ file, data: result.data });
 	}
 
-	const rules = readRules(root, dir, taxonomies, directives);
+	const rules = readRules(root, dir, taxonomies, directives, (href) => pages.some((p) => `/${p.id}/` === href));
 	problems.push(...rules.problems);
 
 	if (problems.length) throw new ContentError(problems);

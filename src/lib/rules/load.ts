@@ -23,7 +23,14 @@ function reportIds(dir: string): ((id: string) => boolean) {
 }
 
 /** Reads and validates every `content/rules/*.yaml`, collecting problems instead of throwing. */
-export function readRules(root: string, dir: string, tax: Taxonomies, directives: Directive[]): RulesReading {
+export function readRules(
+	root: string,
+	dir: string,
+	tax: Taxonomies,
+	directives: Directive[],
+	/** Whether a handbook page exists at this address; unchecked when not given. */
+	pageExists?: (href: string) => boolean
+): RulesReading {
 	const known = new Set(directives.map((d) => d.id));
 	const schema = rulesFileSchema({
 		directives: (id) => known.has(id),
@@ -55,6 +62,9 @@ export function readRules(root: string, dir: string, tax: Taxonomies, directives
 			const other = seen.get(rule.id);
 			if (other) problems.push({ file, field: `rules.${i}.id`, message: `mã «${rule.id}» trùng với ${other}` });
 			else seen.set(rule.id, file);
+			if (rule.page && pageExists && !pageExists(rule.page)) {
+				problems.push({ file, field: `rules.${i}.page`, message: `không có trang cẩm nang «${rule.page}» (content/handbook/)` });
+			}
 			rules.push(rule);
 		});
 	}

@@ -93,6 +93,13 @@ const ruleObject = (ids: RuleIds) =>
 				.array(z.enum(ORGANIZATION_TYPES, { error: `loại tổ chức đảng phải là một trong: ${ORGANIZATION_TYPES.join(', ')}` }))
 				.optional(),
 			term: listed(ids.terms, 'nhiệm kỳ đã khai báo (terms.yaml)'),
+			/** Where the source set the figure, when it is a local one: «Quận Hoàn Kiếm, Hà Nội». */
+			locality: text.optional(),
+			/** Handbook page that explains the rule: «/nhan-su/co-cau-ty-le/». */
+			page: z
+				.string()
+				.regex(/^\/[a-z0-9/-]*\/$/, { error: 'đường dẫn trang cẩm nang ghi dạng /chu-de/trang/' })
+				.optional(),
 			note: text.optional(),
 		})
 		.superRefine((rule, ctx) => {

@@ -168,7 +168,12 @@ export function startPacketBuilder(doc: Document): void {
 			if (src) {
 				const p = el('p', { class: 'packet-hint' }, 'Nguồn: ');
 				p.append(el('a', { href: src.href }, src.label));
+				if (r.rule.locality) p.append(document.createTextNode(` (${r.rule.locality})`));
 				if (r.rule.note) p.append(document.createTextNode(`. ${r.rule.note}`));
+				if (r.rule.page) {
+					p.append(document.createTextNode(' '));
+					p.append(el('a', { href: r.rule.page }, 'Cách tính và phạm vi áp dụng'));
+				}
 				li.append(p);
 			}
 			ul.append(li);

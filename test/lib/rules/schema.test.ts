@@ -48,6 +48,11 @@ describe('personnel rules data', () => {
 		expect(byField['rules.0.levels.0']).toMatch(/«xa».*co-so/);
 		expect(byField['rules.3.threshold']).toMatch(/hai ngưỡng/);
 	});
+	it('rejects a link to a handbook page that does not exist', () => {
+		const [p] = problemsFor((s) => s.replace('page: /nhan-su/co-cau-ty-le/', 'page: /nhan-su/khong-co/'));
+		expect(p).toMatchObject({ file: FILE, field: 'rules.0.page' });
+		expect(p!.message).toMatch(/không có trang cẩm nang «\/nhan-su\/khong-co\/»/);
+	});
 	it('rejects a duplicate rule id', () => {
 		const problems = problemsFor((s) => s.replace('id: ty-le-tre', 'id: ty-le-nu'));
 		expect(problems.some((p) => p.field === 'rules.1.id' && /trùng/.test(p.message))).toBe(true);
