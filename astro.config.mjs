@@ -2,13 +2,17 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
+import autoImport from 'astro-auto-import';
 import { defineConfig } from 'astro/config';
 import { makeResolver } from './src/lib/citations/find.ts';
 import { loadDirectives } from './src/lib/content/directives.ts';
+import { loadGlossary } from './src/lib/content/glossary.ts';
+import { loadReports, makeReportResolver } from './src/lib/content/reports.ts';
 import { contentDir, projectRoot } from './src/lib/content/paths.ts';
 import { loadSite } from './src/lib/content/site.ts';
 import { loadTaxonomies } from './src/lib/content/taxonomies.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
 import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
 
 const root = projectRoot();
@@ -16,6 +20,8 @@ const dir = contentDir(root);
 const tax = loadTaxonomies(root, dir);
 const site = loadSite(root, dir);
 const resolve = makeResolver(loadDirectives(root, dir, tax));
+const resolveReport = makeReportResolver(loadReports(root, dir, tax).map((r) => r.id));
+const glossary = loadGlossary(root, dir);
 
 export default defineConfig({
 	site: 'https://camnang.local',
@@ -35,8 +41,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// Citation linking and NFC are remark plugins, so the unified pipeline is used.
-		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve }]] }),
+		// Citation linking, glossary links and NFC are remark plugins, so the unified pipeline is used.
+		// Glossary runs after citations, so it never touches text inside a citation link.
+		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve, resolveReport }], [remarkGlossary, { entries: glossary }]] }),
 	},
 	integrations: [
 		starlight({
@@ -51,6 +58,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
+				{ label: 'Biểu mẫu', link: '/bieu-mau/' },
 				{ label: 'Tạo bộ văn bản đại hội', link: '/tao-bo-van-ban/' },
 				...tax.topics.map((topic) => ({
 					label: topic.name,
@@ -60,10 +68,16 @@ export default defineConfig({
 					label: 'Tra cứu',
 					items: [
 						{ label: 'Danh mục văn bản', link: '/van-ban/' },
+						{ label: 'Tư liệu nguồn', link: '/tu-lieu/' },
+						{ label: 'Thuật ngữ viết tắt', link: '/thuat-ngu/' },
 						{ label: 'Hướng dẫn biên tập', link: '/huong-dan-bien-tap/' },
 					],
 				},
 			],
+		}),
+		// Data-fed blocks usable in any handbook MDX page without an import line.
+		autoImport({
+			imports: ['./src/components/LevelComparison.astro', './src/components/Timeline.astro', './src/components/Checklist.astro'],
 		}),
 		mdx(),
 	],

@@ -78,7 +78,7 @@ describe('packet builder: form and checks', () => {
 		await expect.poll(() => rule(page, 'ty-le-nu').getAttribute('data-status')).toBe('not-met');
 		expect(await rule(page, 'ty-le-nu').innerText()).toMatch(/Chưa đạt\s*Tỷ lệ nữ.*14,3% \(2\/14 người\)\. Yêu cầu từ 15% trở lên/);
 		const links = rule(page, 'ty-le-nu').locator('a');
-		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/tu-lieu/hoan-kiem-2020-04-28/', '/nhan-su/co-cau-ty-le/']);
+		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/tu-lieu/#hoan-kiem-2020-04-28', '/nhan-su/co-cau-ty-le/']);
 		expect(await rule(page, 'ty-le-nu').innerText()).toMatch(/Quận Hoàn Kiếm, Hà Nội/);
 
 		await page.fill('#f-personnelPlan-women', '3');

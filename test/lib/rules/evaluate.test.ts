@@ -51,7 +51,7 @@ describe('share of women (≥ 15%)', () => {
 	});
 	it('cites its source report', () => {
 		expect(r.report).toBe('hoan-kiem-2020-04-28');
-		expect(ruleSourceHref(r)).toBe('/tu-lieu/hoan-kiem-2020-04-28/');
+		expect(ruleSourceHref(r)).toBe('/tu-lieu/#hoan-kiem-2020-04-28');
 	});
 });
 
