@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { plainText, readDocx } from '../support/docx.ts';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -195,6 +197,74 @@ describe('packet builder: file export and import', () => {
 	});
 });
 
+async function fillCongress(page: Page) {
+	await fillOrganization(page);
+	await page.fill('#f-congress-number', 'XXI');
+	await page.click('button[data-action="add"][data-path="congress.dates"]');
+	await page.fill('#f-congress-dates-0', '2020-01-10');
+	await page.click('button[data-action="add"][data-path="presidium"]');
+	await page.fill('#f-presidium-0-name', 'Hoàng Văn E');
+	await enterElection(page, [100, 70, 60]);
+}
+
+async function downloadPacket(page: Page) {
+	await page.click('button[data-action="generate"]');
+	const zipLink = page.locator('a.packet-zip');
+	await zipLink.waitFor({ timeout: 30_000 });
+	const [download] = await Promise.all([page.waitForEvent('download'), zipLink.click()]);
+	return { name: download.suggestedFilename(), files: unzipSync(new Uint8Array(readFileSync((await download.path())!))) };
+}
+
+describe('packet builder: documents', () => {
+	it('generates every document in the browser, downloaded as a .zip that opens in Word format', async () => {
+		const page = await open();
+		await fillCongress(page);
+		const { name, files } = await downloadPacket(page);
+		expect(name).toBe('bo-van-ban-dang-bo-xa-thu-nghiem.zip');
+		expect(Object.keys(files).sort()).toEqual([
+			'bao-cao-tong-hop-gop-y.docx',
+			'bien-ban-dai-hoi.docx',
+			'bien-ban-kiem-phieu-cap-uy.docx',
+			'bien-ban-kiem-phieu-doan-dai-bieu.docx',
+			'chuong-trinh-dai-hoi.docx',
+			'nghi-quyet-dai-hoi.docx',
+			'noi-quy-dai-hoi.docx',
+			'phieu-bau-cap-uy.docx',
+			'phieu-bau-doan-dai-bieu.docx',
+			'quy-che-bau-cu.docx',
+			'quy-che-lam-viec.docx',
+		]);
+		// Each .docx is itself a zip whose word/document.xml holds the data typed in the form.
+		const resolution = plainText(await readDocx(files['nghi-quyet-dai-hoi.docx']!));
+		expect(resolution).toContain('ĐẢNG BỘ XÃ THỬ NGHIỆM');
+		expect(resolution).toContain('Thử Nghiệm, ngày 10 tháng 01 năm 2020');
+		expect(resolution).toMatch(/nhiệm kỳ 2020\s*[-–]\s*2025/);
+		const minutes = plainText(await readDocx(files['bien-ban-kiem-phieu-cap-uy.docx']!));
+		for (const text of ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', '118', '120']) expect(minutes).toContain(text);
+		const agenda = plainText(await readDocx(files['chuong-trinh-dai-hoi.docx']!));
+		expect(agenda).toContain('XXI');
+		expect(new TextDecoder().decode(unzipSync(files['nghi-quyet-dai-hoi.docx']!)['word/document.xml'])).toContain('Đảng bộ huyện Mẫu'.toUpperCase());
+
+		// One document alone downloads too.
+		const first = page.locator('.packet-documents-list a').first();
+		const [one] = await Promise.all([page.waitForEvent('download'), first.click()]);
+		expect(one.suggestedFilename()).toMatch(/\.docx$/);
+		expect(Object.keys(unzipSync(new Uint8Array(readFileSync((await one.path())!))))).toContain('word/document.xml');
+		expectSameOrigin(page);
+	});
+
+	it('refuses to generate while a required field is empty, and takes the reader to it', async () => {
+		const page = await open();
+		await fillCongress(page);
+		await page.fill('#f-organization-name', '');
+		await page.click('button[data-action="generate"]');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-organization-name');
+		expect(await page.locator('#e-organization-name').innerText()).not.toBe('');
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/Chưa tạo được bộ văn bản: còn 1 chỗ cần sửa/);
+		expect(await page.locator('a.packet-zip').count()).toBe(0);
+	});
+});
+
 describe('packet builder: phone, keyboard, offline', () => {
 	it('has no serious accessibility violation once filled, with errors, checks and a tally shown', async () => {
 		const page = await open({ width: 360 });
@@ -252,6 +322,10 @@ describe('packet builder: phone, keyboard, offline', () => {
 		await page.fill('#f-personnelPlan-seats', '10');
 		await page.fill('#f-personnelPlan-under35', '1');
 		await expect.poll(() => rule(page, 'ty-le-tre').getAttribute('data-status')).toBe('met');
+		// Documents too: the generator and the templates were cached on the first visit.
+		await fillCongress(page);
+		const { files } = await downloadPacket(page);
+		expect(plainText(await readDocx(files['chuong-trinh-dai-hoi.docx']!))).toContain('ĐẢNG BỘ XÃ THỬ NGHIỆM');
 		await page.context().setOffline(false);
 	});
 });

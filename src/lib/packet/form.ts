@@ -167,9 +167,11 @@ export const SECTIONS: Section[] = [
 		fields: [
 			{ kind: 'count', path: 'personnelPlan.seats', label: 'Số cấp ủy viên khóa mới dự kiến' },
 			{ kind: 'count', path: 'personnelPlan.candidates', label: 'Số người trong danh sách bầu cử' },
-			{ kind: 'count', path: 'personnelPlan.women', label: 'Số nữ' },
-			{ kind: 'count', path: 'personnelPlan.under35', label: 'Số người dưới 35 tuổi' },
-			{ kind: 'count', path: 'personnelPlan.newcomers', label: 'Số người lần đầu tham gia cấp ủy' },
+			{ kind: 'count', path: 'personnelPlan.women', label: 'Số nữ', hint: 'Tỷ lệ tính trên số cấp ủy viên dự kiến' },
+			{ kind: 'count', path: 'personnelPlan.under35', label: 'Số người dưới 35 tuổi', hint: 'Tỷ lệ tính trên số cấp ủy viên dự kiến' },
+			{ kind: 'count', path: 'personnelPlan.newcomers', label: 'Số người lần đầu tham gia cấp ủy', hint: 'Người chưa là cấp ủy viên khóa trước' },
+			{ kind: 'count', path: 'personnelPlan.standingCommittee.seats', label: 'Số ủy viên ban thường vụ dự kiến', hint: 'Chỉ điền khi đảng bộ bầu ban thường vụ' },
+			{ kind: 'count', path: 'personnelPlan.standingCommittee.candidates', label: 'Số người trong danh sách bầu ban thường vụ' },
 		],
 	},
 	{

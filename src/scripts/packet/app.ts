@@ -7,6 +7,8 @@ import { SECTIONS } from '../../lib/packet/form.ts';
 import { evaluateRules, percentFigure, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
 import type { Rule } from '../../lib/rules/schema.ts';
 import type { RuleSource } from '../../lib/rules/sources.ts';
+import type { TemplateMeta } from '../../lib/documents/meta.ts';
+import { ContentError } from '../../lib/content/errors.ts';
 import { foldDiacritics } from '../../lib/citations/symbol.ts';
 import { el, errorIdOf, idOf, renderSections } from './render.ts';
 import { registerOffline } from './offline.ts';
@@ -20,6 +22,7 @@ import { registerOffline } from './offline.ts';
 interface Config {
 	rules: Rule[];
 	sources: Record<string, RuleSource>;
+	templates: TemplateMeta[];
 }
 
 interface Saved {
@@ -95,7 +98,9 @@ export function startPacketBuilder(doc: Document): void {
 	const status = doc.querySelector<HTMLElement>('[data-packet-status]');
 	const toolbar = doc.querySelector<HTMLElement>('[data-packet-toolbar]');
 	const configEl = doc.getElementById('packet-config');
-	if (!root || !form || !status || !toolbar || !configEl) return;
+	const output = doc.querySelector<HTMLElement>('[data-packet-output]');
+	const documents = doc.querySelector<HTMLElement>('[data-packet-documents]');
+	if (!root || !form || !status || !toolbar || !configEl || !output || !documents) return;
 	const config = JSON.parse(configEl.textContent ?? '{}') as Config;
 
 	let state = load();
@@ -326,11 +331,62 @@ export function startPacketBuilder(doc: Document): void {
 		input.value = '';
 	});
 
-	function fileName(): string {
+	function slug(): string {
 		const name = String(getPath(state.data, 'organization.name') ?? '');
-		const slug = foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-		return `${slug || 'dai-hoi'}.md`;
+		return foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'dai-hoi';
 	}
+	const fileName = () => `${slug()}.md`;
+
+	let links: string[] = [];
+	const blobLink = (name: string, bytes: Uint8Array, text: string, type: string) => {
+		const href = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+		links.push(href);
+		return el('a', { href, download: name }, text);
+	};
+
+	async function generate(): Promise<void> {
+		showAll = true;
+		const errors = validate();
+		showErrors(errors);
+		if (errors.size) {
+			const first = form!.querySelector<HTMLElement>('[aria-invalid="true"]');
+			first?.focus();
+			announce(`Chưa tạo được bộ văn bản: còn ${errors.size} chỗ cần sửa, được ghi ngay dưới từng ô.`);
+			return;
+		}
+		const button = output!.querySelector<HTMLButtonElement>('[data-action="generate"]')!;
+		button.disabled = true;
+		documents!.replaceChildren(el('p', {}, 'Đang tạo văn bản…'));
+		try {
+			// The generator (docx-templates and the templates' code) loads only when asked for.
+			const { generatePacket, packetName } = await import('./generate.ts');
+			const { files, zip } = await generatePacket(finalData(state.data), config.templates);
+			for (const href of links) URL.revokeObjectURL(href);
+			links = [];
+			const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+			const zipLine = el('p');
+			zipLine.append(blobLink(packetName(slug()), zip, `Tải cả bộ (${files.length} văn bản, tệp .zip)`, 'application/zip'));
+			zipLine.firstElementChild!.classList.add('packet-zip');
+			const list = el('ul', { class: 'packet-documents-list' });
+			for (const f of files) {
+				const li = el('li');
+				li.append(blobLink(f.name, f.bytes, f.title, docx));
+				list.append(li);
+			}
+			documents!.replaceChildren(zipLine, el('p', {}, 'Hoặc tải từng văn bản:'), list);
+			announce(`Đã tạo ${files.length} văn bản. Bấm vào tên văn bản để tải về.`);
+		} catch (err) {
+			const message =
+				err instanceof ContentError
+					? `Thông tin chưa hợp lệ: ${err.problems.map((p) => `${p.field ?? ''} ${p.message}`.trim()).join('; ')}`
+					: `Không tạo được văn bản: ${err instanceof Error ? err.message : String(err)}`;
+			documents!.replaceChildren(el('p', { class: 'packet-error' }, message));
+			announce(message);
+		} finally {
+			button.disabled = false;
+		}
+	}
+	output.querySelector('[data-action="generate"]')?.addEventListener('click', () => void generate());
 
 	function download(name: string, blob: Blob): void {
 		const a = el('a', { href: URL.createObjectURL(blob), download: name });
@@ -357,6 +413,11 @@ export function startPacketBuilder(doc: Document): void {
 	}
 
 	toolbar.hidden = false;
+	output.hidden = false;
 	renderForm();
-	registerOffline();
+	registerOffline(
+		config.templates.map((t) => `/tao-bo-van-ban/mau/${t.id}.docx`),
+		// The generator is loaded on demand; fetch it now so it is cached for offline use.
+		() => import('./generate.ts')
+	);
 }

@@ -3,12 +3,13 @@
  * caches the page and the files it used (scripts, styles, fonts, templates). Only same-origin
  * URLs are cached; nothing the reader types is ever stored there.
  */
-export function registerOffline(extra: string[] = []): void {
+export function registerOffline(extra: string[] = [], preload?: () => Promise<unknown>): void {
 	if (!('serviceWorker' in navigator)) return;
 	navigator.serviceWorker
 		.register('/tao-bo-van-ban/sw.js', { scope: '/tao-bo-van-ban/' })
 		.then(() => navigator.serviceWorker.ready)
-		.then((reg) => {
+		.then(async (reg) => {
+			await preload?.().catch(() => undefined);
 			const urls = new Set([location.pathname, ...extra]);
 			for (const entry of performance.getEntriesByType('resource')) {
 				const url = new URL(entry.name);
