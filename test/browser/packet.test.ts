@@ -240,7 +240,11 @@ describe('packet builder: documents', () => {
 		expect(resolution).toContain('Thử Nghiệm, ngày 10 tháng 01 năm 2020');
 		expect(resolution).toMatch(/nhiệm kỳ 2020\s*[-–]\s*2025/);
 		const minutes = plainText(await readDocx(files['bien-ban-kiem-phieu-cap-uy.docx']!));
-		for (const text of ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', '118', '120']) expect(minutes).toContain(text);
+		for (const text of ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', 'Số phiếu hợp lệ: 118', 'Số phiếu phát ra: 120']) expect(minutes).toContain(text);
+		// The tally decides who the minutes list as elected: C passed half but had fewer votes.
+		expect(minutes).toContain('Đồng chí Nguyễn Văn A: 100 phiếu');
+		expect(minutes).toContain('Đồng chí Trần Thị B: 70 phiếu');
+		expect(minutes).not.toContain('Đồng chí Lê Văn C:');
 		const agenda = plainText(await readDocx(files['chuong-trinh-dai-hoi.docx']!));
 		expect(agenda).toContain('XXI');
 		expect(new TextDecoder().decode(unzipSync(files['nghi-quyet-dai-hoi.docx']!)['word/document.xml'])).toContain('Đảng bộ huyện Mẫu'.toUpperCase());
