@@ -55,7 +55,15 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-			customCss: ['./src/styles/site.css'],
+			// The search index is built by scripts/search-index.ts (Vietnamese normalisation, <SearchMeta>).
+			pagefind: false,
+			components: {
+				Search: './src/components/Search.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
+				// The PDF edition's link sits in the footer of every page.
+				Footer: './src/components/Footer.astro',
+			},
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
 				{ label: 'Biểu mẫu', link: '/bieu-mau/' },

@@ -22,6 +22,7 @@ const PAGE_TYPES: Record<string, string> = {
 	'biểu mẫu': '/bieu-mau/',
 	'trang biểu mẫu': '/bieu-mau/nghi-quyet-dai-hoi/',
 	'bộ văn bản đại hội': '/bieu-mau/dai-hoi/thanh-chan/',
+	'trang tìm kiếm': '/tim-kiem/?q=dai+hoi&cap=co-so',
 	'tạo bộ văn bản': '/tao-bo-van-ban/',
 };
 

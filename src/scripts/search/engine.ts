@@ -1,0 +1,174 @@
+/**
+ * The search as the browser runs it: Pagefind over the index built by scripts/search-index.ts,
+ * with the query in the same Vietnamese search form, document numbers looked up first, and
+ * results turned back into normal Vietnamese for display.
+ */
+import { documentKeysInQuery } from '../../lib/search/document-number.ts';
+import { DOCUMENT_KEY_FILTER, META } from '../../lib/search/filters.ts';
+import { pagefindFilters, type SearchState } from '../../lib/search/url-state.ts';
+import { fromSearchForm, toSearchForm } from '../../lib/vi/fold.ts';
+
+/** The parts of Pagefind's browser API this module uses (pagefind.js ships no types). */
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+type Counts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+	results: PagefindResult[];
+	filters: Counts;
+	totalFilters: Counts;
+}
+interface Pagefind {
+	options: (o: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	search: (term: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch>;
+	preload: (term: string) => Promise<void>;
+	filters: () => Promise<Counts>;
+}
+
+export interface Hit {
+	url: string;
+	title: string;
+	breadcrumb: string;
+	/** Short level names ("TW", "Tỉnh"…). */
+	levels: string[];
+	/** HTML with <mark> around matched words, in normal Vietnamese. */
+	excerpt: string;
+	/** Sections of the page (headings) that match, with their own excerpts. */
+	sections: { url: string; title: string; excerpt: string }[];
+	/** Shown first because the query names this document's number. */
+	byNumber: boolean;
+}
+
+export interface Outcome {
+	total: number;
+	/** Loads the hits from `start`, `count` of them (each hit fetches a small fragment file). */
+	hits: (start: number, count: number) => Promise<Hit[]>;
+	/** Results per filter value for the current query and filters. */
+	counts: Counts;
+}
+
+type PagefindModule = { createInstance: (o: Record<string, unknown>) => Pagefind };
+type Mode = 'loose' | 'exact';
+const instances = new Map<Mode, Promise<Pagefind>>();
+
+/**
+ * Loads Pagefind once, on first use: pages that never search download nothing. Two instances
+ * share the same files (fetched once, then from the browser's cache): `loose` matches across
+ * diacritics, `exact` only the spelling typed. Pagefind ranks exact spellings higher on its own,
+ * but a title match outweighs that, so "đang" would list pages titled "Đảng" first; asking the
+ * `exact` instance first gives the exact-spelling tier its place.
+ */
+export function loadPagefind(mode: Mode = 'loose', base = import.meta.env.BASE_URL): Promise<Pagefind> {
+	let loading = instances.get(mode);
+	if (!loading) {
+		loading = (async () => {
+			const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+			const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
+			const pf = mod.createInstance({ baseUrl: base });
+			await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: mode === 'exact', ranking: { diacriticSimilarity: 3 } });
+			await pf.init();
+			return pf;
+		})();
+		instances.set(mode, loading);
+		loading.catch(() => instances.delete(mode));
+	}
+	return loading;
+}
+
+/** Whether the query carries diacritics, i.e. whether an exact spelling differs from a folded one. */
+const hasDiacritics = (query: string) => /[^\p{ASCII}]/u.test(query.normalize('NFD'));
+
+function toHit(data: PagefindData, byNumber: boolean): Hit {
+	const meta = (key: string) => fromSearchForm(data.meta[key] ?? '');
+	const pageUrl = data.url;
+	return {
+		url: pageUrl,
+		title: meta(META.title) || pageUrl,
+		breadcrumb: meta(META.breadcrumb),
+		levels: meta(META.levels)
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean),
+		excerpt: fromSearchForm(data.excerpt),
+		sections: data.sub_results
+			.filter((s) => s.url !== pageUrl && s.url.includes('#'))
+			.slice(0, 3)
+			.map((s) => ({ url: s.url, title: fromSearchForm(s.title), excerpt: fromSearchForm(s.excerpt) })),
+		byNumber,
+	};
+}
+
+let filterIndex: Promise<Counts> | undefined;
+
+/** Counts per filter value over the whole index; loads every filter chunk, which counts need. */
+export function allCounts(): Promise<Counts> {
+	filterIndex ??= loadPagefind().then((pf) => pf.filters());
+	filterIndex.catch(() => (filterIndex = undefined));
+	return filterIndex;
+}
+
+/**
+ * Runs one search. An empty query with filters lists every page that passes the filters.
+ * With `counts`, the filter index is loaded first so that every value gets its count.
+ */
+export async function runSearch(state: SearchState, options: { counts?: boolean } = {}): Promise<Outcome | undefined> {
+	const query = state.query.trim();
+	const filters = pagefindFilters(state);
+	const filtered = Object.keys(filters).length > 0;
+	if (!query && !filtered) return undefined;
+	const pf = await loadPagefind();
+	if (options.counts) await allCounts();
+	const keys = query ? documentKeysInQuery(query) : [];
+	const term = query ? toSearchForm(query) : null;
+	const exact = term && hasDiacritics(query) ? await loadPagefind('exact') : undefined;
+	const [numbered, exactly, main] = await Promise.all([
+		keys.length ? pf.search(null, { filters: { ...filters, [DOCUMENT_KEY_FILTER]: { any: keys } } }) : undefined,
+		exact?.search(term, { filters }),
+		pf.search(term, { filters }),
+	]);
+	// Tiers: the document the query's number names, then exact spellings, then the rest.
+	const ordered: { r: PagefindResult; byNumber: boolean }[] = [];
+	const seen = new Set<string>();
+	for (const [results, byNumber] of [[numbered?.results, true], [exactly?.results, false], [main.results, false]] as const) {
+		for (const r of results ?? []) {
+			if (seen.has(r.id)) continue;
+			seen.add(r.id);
+			ordered.push({ r, byNumber });
+		}
+	}
+	// Within a facet values are alternatives, so a facet's counts are those of the search
+	// without its own selection ("how many if I also tick this"), the others' stay as they are.
+	const counts: Counts = { ...main.filters };
+	if (options.counts) {
+		await Promise.all(
+			Object.keys(filters).map(async (name) => {
+				const { [name]: _, ...others } = filters;
+				counts[name] = (await pf.search(term, { filters: others })).filters[name] ?? {};
+			})
+		);
+	}
+	return {
+		total: ordered.length,
+		counts,
+		hits: (start, count) => Promise.all(ordered.slice(start, start + count).map(async ({ r, byNumber }) => toHit(await r.data(), byNumber))),
+	};
+}
+
+/** Starts fetching the index chunks a query will need while the reader is still typing. */
+export async function preload(query: string): Promise<void> {
+	if (query.trim()) await (await loadPagefind()).preload(toSearchForm(query.trim()));
+}
