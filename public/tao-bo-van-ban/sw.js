@@ -11,7 +11,11 @@ self.addEventListener('message', (event) => {
 	const data = event.data;
 	if (!data || data.type !== 'cache' || !Array.isArray(data.urls)) return;
 	const urls = data.urls.filter((u) => typeof u === 'string' && u.startsWith('/'));
-	event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => undefined)))));
+	const done = caches
+		.open(CACHE)
+		.then((cache) => Promise.all(urls.map((u) => cache.add(u).then(() => true, () => false))))
+		.then((stored) => event.ports[0]?.postMessage({ type: 'cached', ok: stored.every(Boolean) }));
+	event.waitUntil(done);
 });
 
 self.addEventListener('fetch', (event) => {

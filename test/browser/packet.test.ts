@@ -313,13 +313,9 @@ describe('packet builder: phone, keyboard, offline', () => {
 
 	it('keeps working offline once loaded', async () => {
 		const page = await open();
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-		});
-		// The page hands its files to the worker; give it a moment to store them.
-		await expect
-			.poll(() => page.evaluate(async () => (await caches.keys()).length && (await (await caches.open((await caches.keys())[0]!)).keys()).length), { timeout: 10_000 })
-			.toBeGreaterThan(2);
+		// The page says when its offline copy is complete.
+		await page.locator('[data-packet-offline]').waitFor({ state: 'visible', timeout: 15_000 });
+		expect(await page.getAttribute('[data-packet]', 'data-offline')).toBe('ready');
 		await page.context().setOffline(true);
 		await page.reload();
 		await fillOrganization(page);

@@ -418,6 +418,11 @@ export function startPacketBuilder(doc: Document): void {
 	registerOffline(
 		config.templates.map((t) => `/tao-bo-van-ban/mau/${t.id}.docx`),
 		// The generator is loaded on demand; fetch it now so it is cached for offline use.
-		() => import('./generate.ts')
+		() => import('./generate.ts'),
+		() => {
+			root.dataset['offline'] = 'ready';
+			const note = doc.querySelector<HTMLElement>('[data-packet-offline]');
+			if (note) note.hidden = false;
+		}
 	);
 }
