@@ -219,6 +219,7 @@ describe('packet builder: documents', () => {
 	it('generates every document in the browser, downloaded as a .zip that opens in Word format', async () => {
 		const page = await open();
 		await fillCongress(page);
+		await page.fill('#f-numbers-nghi-quyet-dai-hoi', '01');
 		const { name, files } = await downloadPacket(page);
 		expect(name).toBe('bo-van-ban-dang-bo-xa-thu-nghiem.zip');
 		expect(Object.keys(files).sort()).toEqual([
@@ -238,6 +239,7 @@ describe('packet builder: documents', () => {
 		const resolution = plainText(await readDocx(files['nghi-quyet-dai-hoi.docx']!));
 		expect(resolution).toContain('ĐẢNG BỘ XÃ THỬ NGHIỆM');
 		expect(resolution).toContain('Thử Nghiệm, ngày 10 tháng 01 năm 2020');
+		expect(resolution).toContain('Số 01-NQ/ĐH');
 		expect(resolution).toMatch(/nhiệm kỳ 2020\s*[-–]\s*2025/);
 		const minutes = plainText(await readDocx(files['bien-ban-kiem-phieu-cap-uy.docx']!));
 		for (const text of ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', 'Số phiếu hợp lệ: 118', 'Số phiếu phát ra: 120']) expect(minutes).toContain(text);

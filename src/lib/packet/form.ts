@@ -212,3 +212,18 @@ export const SECTIONS: Section[] = [
 		fields: [{ kind: 'strings', path: 'recipients', label: 'Nơi nhận', item: 'Nơi nhận', of: 'text' }],
 	},
 ];
+
+/**
+ * «Số văn bản»: the number printed before each numbered template's symbol («Số 01-NQ/ĐH»), one
+ * field per template that has a symbol. Built from the template metadata the page receives.
+ */
+export function numbersSection(templates: { id: string; title: string; symbol?: string | undefined }[]): Section {
+	return {
+		id: 'so-van-ban',
+		title: 'Số văn bản',
+		intro: 'Số thứ tự in trước ký hiệu của từng văn bản. Để trống thì in dòng chấm để điền tay.',
+		fields: templates
+			.filter((t) => t.symbol)
+			.map((t) => ({ kind: 'text' as const, path: `numbers.${t.id}`, label: `${t.title} (…-${t.symbol})`, hint: 'Ví dụ: 01' })),
+	};
+}

@@ -3,7 +3,7 @@ import { describeTally, type Tally } from '../../lib/election/tally.ts';
 import { ballotCount, tally, withResult } from '../../lib/packet/elections.ts';
 import { CongressFileError, readCongressFile, writeCongressFile } from '../../lib/packet/congress-file.ts';
 import { applyDefaults, getPath, parseCount, parseDecimal, prune, setPath, type Data } from '../../lib/packet/data.ts';
-import { SECTIONS } from '../../lib/packet/form.ts';
+import { SECTIONS, numbersSection } from '../../lib/packet/form.ts';
 import { evaluateRules, percentFigure, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
 import type { Rule } from '../../lib/rules/schema.ts';
 import type { RuleSource } from '../../lib/rules/sources.ts';
@@ -103,6 +103,7 @@ export function startPacketBuilder(doc: Document): void {
 	if (!root || !form || !status || !toolbar || !configEl || !output || !documents) return;
 	const config = JSON.parse(configEl.textContent ?? '{}') as Config;
 
+	const sections = [...SECTIONS, numbersSection(config.templates)];
 	let state = load();
 	const touched = new Set<string>();
 	let showAll = false;
@@ -115,7 +116,7 @@ export function startPacketBuilder(doc: Document): void {
 	};
 
 	function renderForm(focusId?: string): void {
-		form!.replaceChildren(...renderSections(SECTIONS, state.data));
+		form!.replaceChildren(...renderSections(sections, state.data));
 		update();
 		if (focusId) doc.getElementById(focusId)?.focus();
 	}
