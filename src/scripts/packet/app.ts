@@ -174,8 +174,9 @@ export function startPacketBuilder(doc: Document): void {
 			if (src) {
 				const p = el('p', { class: 'packet-hint' }, 'Nguồn: ');
 				p.append(el('a', { href: src.href }, src.label));
-				if (r.rule.locality) p.append(document.createTextNode(` (${r.rule.locality})`));
-				if (r.rule.note) p.append(document.createTextNode(`. ${r.rule.note}`));
+				p.append(document.createTextNode('.'));
+				if (r.rule.locality) p.append(document.createTextNode(` Con số do địa phương này nêu: ${r.rule.locality}.`));
+				if (r.rule.note) p.append(document.createTextNode(` ${r.rule.note}`));
 				if (r.rule.page) {
 					p.append(document.createTextNode(' '));
 					p.append(el('a', { href: r.rule.page }, 'Cách tính và phạm vi áp dụng'));
