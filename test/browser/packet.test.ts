@@ -190,6 +190,19 @@ describe('packet builder: file export and import', () => {
 		expectSameOrigin(other);
 	});
 
+	it('opens an example congress of the site and saves it back unchanged', async () => {
+		const source = readFileSync('content/congresses/thanh-chan.md', 'utf8');
+		const page = await open();
+		await page.setInputFiles('input[data-action="import"]', { name: 'thanh-chan.md', mimeType: 'text/markdown', buffer: Buffer.from(source) });
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toBe('Đã mở tệp thanh-chan.md. Thông tin hợp lệ.');
+		expect(await page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thanh Chăn');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="export"]')]);
+		const saved = readCongressFile(readFileSync((await download.path())!, 'utf8'));
+		const original = readCongressFile(source);
+		expect(saved.data).toEqual(original.data);
+		expect(saved.body).toBe(original.body);
+	});
+
 	it('says what is wrong with a file that is not a congress file', async () => {
 		const page = await open();
 		await page.setInputFiles('input[data-action="import"]', { name: 'hong.md', mimeType: 'text/markdown', buffer: Buffer.from('---\norganization: [\n---\n') });
