@@ -188,6 +188,7 @@ export const SECTIONS: Section[] = [
 				fields: [
 					{ kind: 'select', path: 'kind', label: 'Bầu', options: ELECTION_KIND_OPTIONS, required: true },
 					{ kind: 'count', path: 'seats', label: 'Số người cần bầu' },
+					{ kind: 'count', path: 'elected', label: 'Số người trúng cử', hint: 'Chỉ cần khi không nhập danh sách và số phiếu từng người' },
 					{ kind: 'count', path: 'ballots.issued', label: 'Số phiếu phát ra' },
 					{ kind: 'count', path: 'ballots.received', label: 'Số phiếu thu vào' },
 					{ kind: 'count', path: 'ballots.valid', label: 'Số phiếu hợp lệ' },
