@@ -272,6 +272,16 @@ describe('packet builder: documents', () => {
 		expectSameOrigin(page);
 	});
 
+	it('on an empty form, names each required field instead of generating', async () => {
+		const page = await open();
+		await page.click('button[data-action="generate"]');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-organization-name');
+		for (const id of ['organization-name', 'organization-type', 'organization-upperBody', 'organization-place', 'congress-term']) {
+			expect(await page.locator(`#e-${id}`).innerText()).toBe('chưa điền (bắt buộc)');
+		}
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/còn 5 chỗ cần sửa/);
+	});
+
 	it('refuses to generate while a required field is empty, and takes the reader to it', async () => {
 		const page = await open();
 		await fillCongress(page);

@@ -116,19 +116,23 @@ export function startPacketBuilder(doc: Document): void {
 	};
 
 	function renderForm(focusId?: string): void {
-		form!.replaceChildren(...renderSections(sections, state.data));
+		// Problems that belong to no single field (the file as a whole) are shown first.
+		form!.replaceChildren(el('p', { class: 'packet-error', id: errorIdOf('') }), ...renderSections(sections, state.data));
 		update();
 		if (focusId) doc.getElementById(focusId)?.focus();
 	}
 
 	function validate(): Map<string, string> {
-		const result = congressSchema.safeParse(finalData(state.data));
+		// Required groups start empty, so the schema names each missing field, not the whole group.
+		const data = { organization: {}, congress: {}, ...finalData(state.data) };
+		const result = congressSchema.safeParse(data);
 		const errors = new Map<string, string>();
 		if (result.success) return errors;
 		for (const issue of result.error.issues) {
 			let path = issue.path.map(String).join('.');
 			let message = issue.message;
-			if (issue.code === 'invalid_type' && issue.input === undefined) message = 'chưa điền (bắt buộc)';
+			// A required field left empty reads the same whatever its type (text, choice, number).
+			if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) message = 'chưa điền (bắt buộc)';
 			// Errors about a whole object or list go to the nearest element that shows one.
 			while (path && !doc.getElementById(errorIdOf(path))) {
 				path = path.split('.').slice(0, -1).join('.');

@@ -98,7 +98,7 @@ function list(field: Extract<Field, { kind: 'list' | 'strings' }>, path: string,
 		}
 		const item = el('fieldset', { 'data-container': itemPath, class: 'packet-item' });
 		item.append(el('legend', {}, name));
-		for (const sub of field.fields) item.append(...render(sub, itemPath, data, false));
+		for (const sub of field.fields) item.append(render(sub, itemPath, data));
 		if (tallySlot) item.append(el('div', { class: 'packet-tally', 'data-tally': itemPath }));
 		const actions = el('div', { class: 'packet-item-actions' });
 		actions.append(removeButton(path, i, name));
@@ -118,12 +118,11 @@ function removeButton(path: string, index: number, name: string): HTMLButtonElem
 	return b;
 }
 
-function render(field: Field, base: string, data: unknown, topLevel: boolean): HTMLElement[] {
+function render(field: Field, base: string, data: unknown): HTMLElement {
 	const path = join(base, field.path);
-	if (field.kind === 'list') return [list(field, path, data, !!field.tally)];
-	if (field.kind === 'strings') return [list(field, path, data, false)];
-	void topLevel;
-	return [scalar(field, path, data)];
+	if (field.kind === 'list') return list(field, path, data, !!field.tally);
+	if (field.kind === 'strings') return list(field, path, data, false);
+	return scalar(field, path, data);
 }
 
 export function renderSections(sections: Section[], data: unknown): HTMLElement[] {
@@ -131,7 +130,7 @@ export function renderSections(sections: Section[], data: unknown): HTMLElement[
 		const section = el('section', { class: 'packet-section', 'aria-labelledby': `s-${s.id}` });
 		section.append(el('h2', { id: `s-${s.id}` }, s.title));
 		if (s.intro) section.append(el('p', {}, s.intro));
-		for (const f of s.fields) section.append(...render(f, '', data, true));
+		for (const f of s.fields) section.append(render(f, '', data));
 		if (s.rules) {
 			const out = el('div', { class: 'packet-rules', 'data-rules': '' });
 			section.append(el('h3', { id: `s-${s.id}-kiem-tra` }, 'Đối chiếu với quy định'), out);
