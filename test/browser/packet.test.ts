@@ -118,6 +118,22 @@ async function enterElection(page: Page, votes: number[]) {
 	}
 }
 
+describe('packet builder: links', () => {
+	it('links drawn by the script (rule sources, election rules) lead to pages of the site', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await page.fill('#f-personnelPlan-seats', '14');
+		const hrefs = await page.locator('[data-packet-form] a[href^="/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+		expect(hrefs).toEqual(expect.arrayContaining(['/tu-lieu/#hoan-kiem-2020-04-28', '/nhan-su/co-cau-ty-le/', '/van-ban/244-qd-tw/', '/bau-cu/ban-kiem-phieu/']));
+		for (const href of hrefs) {
+			const [path, anchor] = href.split('#');
+			const response = await page.request.get(`${baseUrl()}${path}`);
+			expect(response.status(), href).toBe(200);
+			if (anchor) expect(await response.text(), href).toContain(`id="${anchor}"`);
+		}
+	});
+});
+
 describe('packet builder: vote tally', () => {
 	it('flags a tie at the last seat, then elects by highest votes once it is broken', async () => {
 		const page = await open();

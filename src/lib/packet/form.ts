@@ -33,6 +33,8 @@ export interface Section {
 	fields: Field[];
 	/** Extra output shown under the fields: personnel rule checks. */
 	rules?: boolean;
+	/** Where the section's rule comes from, and the handbook page that explains it. */
+	links?: Option[];
 }
 
 export const ORGANIZATION_TYPE_OPTIONS: Option[] = [
@@ -178,6 +180,10 @@ export const SECTIONS: Section[] = [
 		id: 'bau-cu',
 		title: 'Bầu cử và kiểm phiếu',
 		intro: 'Nhập số phiếu để xem ngay ai trúng cử. Người trúng cử phải được quá một nửa số phiếu hợp lệ.',
+		links: [
+			{ value: '/van-ban/244-qd-tw/', label: 'Quy chế bầu cử trong Đảng (Quyết định số 244-QĐ/TW)' },
+			{ value: '/bau-cu/ban-kiem-phieu/', label: 'Ban kiểm phiếu: cách kiểm phiếu, xác định người trúng cử' },
+		],
 		fields: [
 			{
 				kind: 'list',

@@ -130,6 +130,14 @@ export function renderSections(sections: Section[], data: unknown): HTMLElement[
 		const section = el('section', { class: 'packet-section', 'aria-labelledby': `s-${s.id}` });
 		section.append(el('h2', { id: `s-${s.id}` }, s.title));
 		if (s.intro) section.append(el('p', {}, s.intro));
+		if (s.links?.length) {
+			const p = el('p', { class: 'packet-hint' }, 'Xem: ');
+			s.links.forEach((l, i) => {
+				if (i) p.append(document.createTextNode('; '));
+				p.append(el('a', { href: l.value }, l.label));
+			});
+			section.append(p);
+		}
 		for (const f of s.fields) section.append(render(f, '', data));
 		if (s.rules) {
 			const out = el('div', { class: 'packet-rules', 'data-rules': '' });
