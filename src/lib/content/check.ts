@@ -120,8 +120,11 @@ export function checkContent(root: string, dir: string): CheckedContent {
 				problems.push({ file, field: `reports.${i}`, message: `tư liệu «${ref}» không có trong danh mục tư liệu (content/reports/)` });
 			}
 		});
-		if (path.endsWith('.mdx')) {
-			for (const use of findComponentUses(parseMarkdown(parsed.body))) {
+		const isMdx = path.endsWith('.mdx');
+		const tree = parseBody(parsed.body, isMdx, file, parsed.bodyLine, problems);
+		if (!tree) continue;
+		if (isMdx) {
+			for (const use of findComponentUses(tree)) {
 				const folder = DATA_COMPONENTS[use.name];
 				const problem: ContentProblem = { file, message: '' };
 				if (use.line !== undefined) problem.line = parsed.bodyLine + use.line - 1;
@@ -176,4 +179,23 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		rules: rules.rules,
 		citations: buildCitationIndex(sources, resolve, resolveReport),
 	};
+}
+
+/**
+ * Parses a page body, turning a syntax error (an unclosed <details>, a stray `{`…) into a problem
+ * with the file and line: the parser's own message names neither.
+ */
+function parseBody(body: string, mdx: boolean, file: string, bodyLine: number, problems: ContentProblem[]) {
+	try {
+		return parseMarkdown(body, { mdx });
+	} catch (e) {
+		const err = e as { line?: number; reason?: string; message?: string };
+		const problem: ContentProblem = {
+			file,
+			message: `cú pháp ${mdx ? 'MDX' : 'Markdown'} sai: ${err.reason ?? err.message ?? String(e)} — kiểm tra thẻ đóng/mở và dấu ngoặc nhọn { } (trong MDX, chữ «<» và «{» phải có cặp)`,
+		};
+		if (err.line) problem.line = bodyLine + err.line - 1;
+		problems.push(problem);
+		return undefined;
+	}
 }

@@ -77,6 +77,15 @@ describe('checkContent', () => {
 		expect(p!.message).toMatch(/99-CT\/TW/);
 	});
 
+	it('reports an MDX syntax error with file and line instead of an anonymous crash', () => {
+		const [p, ...rest] = problemsFor({
+			'handbook/tong-quan/thu.mdx': page('topic: tong-quan\nlevels: [co-so]\nsources: [35-CT/TW]', 'Dòng đầu.\n\n<details><summary>Xem</summary>\nchưa đóng thẻ'),
+		});
+		expect(rest).toEqual([]);
+		expect(p).toMatchObject({ file: 'content/handbook/tong-quan/thu.mdx', line: 11 });
+		expect(p!.message).toMatch(/cú pháp MDX sai/);
+	});
+
 	it('requires handbook pages to name topic, levels and sources', () => {
 		const problems = problemsFor({ 'handbook/tong-quan/thu.mdx': page('') });
 		expect(problems.map((p) => p.field).sort()).toEqual(['levels', 'sources', 'topic']);
