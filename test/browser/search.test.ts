@@ -194,6 +194,7 @@ describe('search filters and URL state', () => {
 		await search(page, 'đại hội');
 		const all = Number(/Có (\d+) kết quả/.exec((await page.locator(STATUS).textContent()) ?? '')?.[1]);
 		await page.getByText('Bộ lọc', { exact: false }).first().click();
+		await page.waitForSelector('details[data-filters]:not([aria-busy])');
 		const typeBox = page.locator('input[data-filter="trang"][value="van-ban"]');
 		const countText = await typeBox.locator('xpath=..').locator('.count').textContent();
 		const expectedCount = Number(/\((\d+)\)/.exec(countText ?? '')?.[1]);
@@ -245,7 +246,7 @@ describe('search UI', () => {
 		await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.type('chi thi 35');
 		const status = page.locator('cndh-search[data-mode="compact"] [role="status"]');
-		await expect.poll(() => status.textContent()).toMatch(/kết quả/);
+		await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/kết quả/);
 		await page.keyboard.press('ArrowDown');
 		const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
 		expect(focused).toBe('/van-ban/35-ct-tw/');
@@ -280,7 +281,7 @@ describe('search UI', () => {
 		expect(page.seen.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 		await page.click('button[data-open-modal]');
 		await page.keyboard.type('dai hoi');
-		await expect.poll(() => page.locator('cndh-search[data-mode="compact"] [role="status"]').textContent()).toMatch(/kết quả/);
+		await expect.poll(() => page.locator('cndh-search[data-mode="compact"] [role="status"]').textContent(), { timeout: 20_000 }).toMatch(/kết quả/);
 		expect(page.seen.some((u) => u.includes('/pagefind/'))).toBe(true);
 		expect(page.seen.filter((u) => !u.startsWith(baseUrl()))).toEqual([]);
 	});
@@ -295,7 +296,7 @@ describe('search UI', () => {
 			const other = await searchPage('/tong-quan/lo-trinh/', width);
 			await other.click('button[data-open-modal]');
 			await other.keyboard.type('35-CT/TW');
-			await expect.poll(() => other.locator('cndh-search[data-mode="compact"] [role="status"]').textContent()).toMatch(/kết quả/);
+			await expect.poll(() => other.locator('cndh-search[data-mode="compact"] [role="status"]').textContent(), { timeout: 20_000 }).toMatch(/kết quả/);
 			expect(await axeViolations(other), `header dialog at ${width}px`).toEqual([]);
 		}
 	});

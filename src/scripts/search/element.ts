@@ -7,7 +7,8 @@ import { paramsFromState, stateFromParams, type SearchState } from '../../lib/se
 import type { FilterName } from '../../lib/search/filters.ts';
 import { allCounts, loadPagefind, preload, runSearch, type Hit, type Outcome } from './engine.ts';
 
-const PAGE_SIZE = 10;
+/** Results shown at once: each loads a small fragment file, so the header dialog shows fewer. */
+const PAGE_SIZE = { full: 10, compact: 6 };
 const DEBOUNCE_MS = 180;
 /** "Đang tìm…" is announced only when a search takes longer than this. */
 const BUSY_DELAY_MS = 250;
@@ -96,6 +97,10 @@ class CndhSearch extends HTMLElement {
 		this.#input.select();
 	}
 
+	get #pageSize(): number {
+		return this.#full ? PAGE_SIZE.full : PAGE_SIZE.compact;
+	}
+
 	#links(): HTMLAnchorElement[] {
 		return [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
 	}
@@ -142,17 +147,27 @@ class CndhSearch extends HTMLElement {
 			this.#status.textContent = 'Đang tìm…';
 		}, BUSY_DELAY_MS);
 		try {
-			const outcome = await runSearch(state, { counts: this.#full });
+			const outcome = await runSearch(state);
 			if (run !== this.#run) return;
 			this.#outcome = outcome;
 			this.#shown = 0;
-			const hits = outcome ? await outcome.hits(0, PAGE_SIZE) : [];
+			const hits = outcome ? await outcome.hits(0, this.#pageSize) : [];
 			if (run !== this.#run) return;
 			this.#list.replaceChildren(...hits.map((h) => this.#render(h)));
 			this.#shown = hits.length;
 			this.#more.hidden = !outcome || this.#shown >= outcome.total;
 			this.#status.textContent = this.#summary(state, outcome);
-			if (this.#full) this.#updateCounts(outcome ? outcome.counts : await allCounts());
+			// Results are on screen: the busy state ends here, not after the filter counts.
+			clearTimeout(busy);
+			this.removeAttribute('aria-busy');
+			if (this.#full) {
+				this.#panel?.setAttribute('aria-busy', 'true');
+				const counts = outcome ? await outcome.counts() : await allCounts();
+				if (run === this.#run) {
+					this.#updateCounts(counts);
+					this.#panel?.removeAttribute('aria-busy');
+				}
+			}
 		} catch (e) {
 			if (run !== this.#run) return;
 			this.#list.replaceChildren();
@@ -168,7 +183,7 @@ class CndhSearch extends HTMLElement {
 	async #showMore() {
 		if (!this.#outcome) return;
 		const run = this.#run;
-		const hits = await this.#outcome.hits(this.#shown, PAGE_SIZE);
+		const hits = await this.#outcome.hits(this.#shown, this.#pageSize);
 		if (run !== this.#run) return;
 		const items = hits.map((h) => this.#render(h));
 		this.#list.append(...items);
