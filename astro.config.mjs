@@ -2,13 +2,17 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
+import autoImport from 'astro-auto-import';
 import { defineConfig } from 'astro/config';
 import { makeResolver } from './src/lib/citations/find.ts';
 import { loadDirectives } from './src/lib/content/directives.ts';
+import { loadGlossary } from './src/lib/content/glossary.ts';
+import { loadReports, makeReportResolver } from './src/lib/content/reports.ts';
 import { contentDir, projectRoot } from './src/lib/content/paths.ts';
 import { loadSite } from './src/lib/content/site.ts';
 import { loadTaxonomies } from './src/lib/content/taxonomies.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
 import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
 
 const root = projectRoot();
@@ -16,15 +20,30 @@ const dir = contentDir(root);
 const tax = loadTaxonomies(root, dir);
 const site = loadSite(root, dir);
 const resolve = makeResolver(loadDirectives(root, dir, tax));
+const resolveReport = makeReportResolver(loadReports(root, dir, tax).map((r) => r.id));
+const glossary = loadGlossary(root, dir);
 
 export default defineConfig({
 	site: 'https://camnang.local',
 	outDir: process.env.CNDH_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Known upstream noise (withastro/astro#18087): one harmless warning per MDX page would
+				// bury the messages editors need to read.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	markdown: {
-		// Citation linking and NFC are remark plugins, so the unified pipeline is used.
-		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve }]] }),
+		// Citation linking, glossary links and NFC are remark plugins, so the unified pipeline is used.
+		// Glossary runs after citations, so it never touches text inside a citation link.
+		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve, resolveReport }], [remarkGlossary, { entries: glossary }]] }),
 	},
 	integrations: [
 		starlight({
@@ -36,15 +55,18 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-			customCss: ['./src/styles/site.css'],
 			// The search index is built by scripts/search-index.ts (Vietnamese normalisation, <SearchMeta>).
 			pagefind: false,
 			components: {
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				// The PDF edition's link sits in the footer of every page.
+				Footer: './src/components/Footer.astro',
 			},
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
+				{ label: 'Biểu mẫu', link: '/bieu-mau/' },
 				...tax.topics.map((topic) => ({
 					label: topic.name,
 					items: [{ autogenerate: { directory: topic.id } }],
@@ -53,10 +75,16 @@ export default defineConfig({
 					label: 'Tra cứu',
 					items: [
 						{ label: 'Danh mục văn bản', link: '/van-ban/' },
+						{ label: 'Tư liệu nguồn', link: '/tu-lieu/' },
+						{ label: 'Thuật ngữ viết tắt', link: '/thuat-ngu/' },
 						{ label: 'Hướng dẫn biên tập', link: '/huong-dan-bien-tap/' },
 					],
 				},
 			],
+		}),
+		// Data-fed blocks usable in any handbook MDX page without an import line.
+		autoImport({
+			imports: ['./src/components/LevelComparison.astro', './src/components/Timeline.astro', './src/components/Checklist.astro'],
 		}),
 		mdx(),
 	],

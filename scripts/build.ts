@@ -7,7 +7,9 @@ import { checkContent, type CheckedContent } from '../src/lib/content/check.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 import { contentDir, projectRoot } from '../src/lib/content/paths.ts';
 import { writeAtomically } from './lib/atomic-dir.ts';
+import { documentsStep } from './steps/documents.ts';
 import { searchIndexStep } from './search-index.ts';
+import { pdfStep } from './pdf/step.ts';
 
 export interface BuildStepContext {
 	root: string;
@@ -16,8 +18,7 @@ export interface BuildStepContext {
 }
 
 /** Steps that run on the built site before it is published; later features append theirs. */
-const steps: { name: string; run: (ctx: BuildStepContext) => Promise<void> }[] = [];
-steps.push(searchIndexStep);
+const steps: { name: string; run: (ctx: BuildStepContext) => Promise<void> }[] = [documentsStep, searchIndexStep, pdfStep];
 
 const root = projectRoot();
 const outDir = process.env.CNDH_OUT_DIR ?? 'dist';

@@ -4,6 +4,10 @@ import { file, glob } from 'astro/loaders';
 import { congressSchema } from './lib/content/congress.ts';
 import { directiveSchema } from './lib/content/directives.ts';
 import { handbookFields } from './lib/content/handbook.ts';
+import { reportSchema } from './lib/content/reports.ts';
+import { checklistSchema } from './lib/content/checklists.ts';
+import { comparisonSchema } from './lib/content/comparisons.ts';
+import { timelineSchema } from './lib/content/timelines.ts';
 import { contentDir, projectRoot } from './lib/content/paths.ts';
 import { issuerSchema, kindSchema, levelSchema, loadTaxonomies, termSchema, topicSchema } from './lib/content/taxonomies.ts';
 
@@ -24,6 +28,23 @@ export const collections = {
 	directives: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/directives` }),
 		schema: directiveSchema(tax),
+	}),
+	reports: defineCollection({
+		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/reports` }),
+		schema: reportSchema(tax),
+	}),
+	// Data behind the <LevelComparison>, <Timeline> and <Checklist> components (one file per id).
+	comparisons: defineCollection({
+		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/comparisons` }),
+		schema: comparisonSchema(tax),
+	}),
+	timelines: defineCollection({
+		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/timelines` }),
+		schema: timelineSchema,
+	}),
+	checklists: defineCollection({
+		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/checklists` }),
+		schema: checklistSchema,
 	}),
 	congresses: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.md', base: `${dir}/congresses` }),

@@ -3,10 +3,13 @@ import { buildCitationIndex, type CitationIndex } from '../lib/citations/index.t
 import { makeResolver, type Resolve } from '../lib/citations/find.ts';
 import { toDirective, type Directive } from '../lib/content/directives.ts';
 import type { Issuer, Kind, Level, Term, Topic } from '../lib/content/taxonomies.ts';
+import { makeReportResolver, type Report } from '../lib/content/reports.ts';
 import { RELATION_LABELS, relationsOf, type RelatedDirective } from '../lib/registry/relations.ts';
 
 export interface Registry {
 	directives: Directive[];
+	/** Source texts that are not directives (content/reports/), in file-name order. */
+	reports: Report[];
 	bySlug: Map<string, Directive>;
 	byId: Map<string, Directive>;
 	levels: Level[];
@@ -24,8 +27,9 @@ export { RELATION_LABELS };
 let cached: Promise<Registry> | undefined;
 
 async function load(): Promise<Registry> {
-	const [entries, docs, levels, kinds, topics, terms, issuers] = await Promise.all([
+	const [entries, reportEntries, docs, levels, kinds, topics, terms, issuers] = await Promise.all([
 		getCollection('directives'),
+		getCollection('reports'),
 		getCollection('docs'),
 		getCollection('levels'),
 		getCollection('kinds'),
@@ -37,6 +41,9 @@ async function load(): Promise<Registry> {
 		.map((e) => toDirective(e.data, e.filePath ?? e.id))
 		.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id, 'vi'));
 	const resolve = makeResolver(directives);
+	const reports = reportEntries
+		.map((e) => ({ ...e.data, id: e.id, file: e.filePath ?? e.id }))
+		.sort((a, b) => a.id.localeCompare(b.id));
 	const citations = buildCitationIndex(
 		docs.map((d) => ({
 			id: d.id,
@@ -46,10 +53,12 @@ async function load(): Promise<Registry> {
 			file: d.filePath ?? d.id,
 			mdx: (d.filePath ?? '').endsWith('.mdx'),
 		})),
-		resolve
+		resolve,
+		makeReportResolver(reports.map((r) => r.id))
 	);
 	return {
 		directives,
+		reports,
 		bySlug: new Map(directives.map((d) => [d.slug, d])),
 		byId: new Map(directives.map((d) => [d.id, d])),
 		levels: levels.map((e) => e.data),

@@ -13,6 +13,15 @@ const PAGE_TYPES: Record<string, string> = {
 	'trang văn bản': '/van-ban/35-ct-tw/',
 	'trang văn bản thiếu thông tin': '/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/',
 	'trang 404': '/404.html',
+	'việc cần làm (danh sách đánh dấu)': '/viec-can-lam/truoc-dai-hoi/',
+	'lộ trình (timeline)': '/tong-quan/lo-trinh/',
+	'so sánh các cấp': '/van-kien/tong-quan-van-kien/',
+	'tư liệu nguồn': '/tu-lieu/',
+	'thuật ngữ': '/thuat-ngu/',
+	'hướng dẫn biên tập': '/huong-dan-bien-tap/',
+	'biểu mẫu': '/bieu-mau/',
+	'trang biểu mẫu': '/bieu-mau/nghi-quyet-dai-hoi/',
+	'bộ văn bản đại hội': '/bieu-mau/dai-hoi/thanh-chan/',
 	'trang tìm kiếm': '/tim-kiem/?q=dai+hoi&cap=co-so',
 };
 

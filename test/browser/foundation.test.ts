@@ -33,7 +33,7 @@ describe('handbook shell', () => {
 		await page.waitForURL(/\/van-ban\/[^/]+\/$/);
 		expect(await page.locator('h1').innerText()).toContain(directive!.includes('/') ? directive! : '');
 		await expect(page.getByRole('heading', { name: 'Được dẫn chiếu tại' }).isVisible()).resolves.toBe(true);
-		const back = page.locator(`a.backlink[href$="#${anchor}"]`);
+		const back = page.locator(`a.backlink[href="/tong-quan/noi-dung-dai-hoi/#${anchor}"]`);
 		expect(await back.count()).toBe(1);
 		await back.click();
 		await page.waitForURL(`**/tong-quan/noi-dung-dai-hoi/#${anchor}`);

@@ -6,6 +6,18 @@ import { SYMBOL_ID, directiveSlug, symbolKey } from './symbol.ts';
 /** The scheme of explicit citation links: `[Kế hoạch số 155](vb:ke-hoach-155-thanh-uy-ha-noi)`. */
 export const CITATION_SCHEME = 'vb:';
 
+/**
+ * The scheme of links to source texts that are not directives (content/reports/):
+ * `[Báo Điện Biên Phủ ngày 14 tháng 02 năm 2020](tl:bao-dien-bien-phu-2020-02-14)`.
+ */
+export const REPORT_SCHEME = 'tl:';
+
+/** Looks a report id up; undefined when there is no such report. */
+export type ResolveReport = (id: string) => { id: string } | undefined;
+
+/** Where a report citation leads: its entry on the list of source texts. */
+export const reportHref = (id: string) => `/tu-lieu/#${id}`;
+
 const KIND_WORDS = [
 	'Chỉ thị',
 	'Hướng dẫn',
@@ -82,6 +94,8 @@ export interface Citation {
 }
 
 export interface UnresolvedCitation {
+	/** `vb` for a directive, `tl` for a report (source text). */
+	scheme: 'vb' | 'tl';
 	ref: string;
 	text: string;
 	line?: number;
@@ -111,7 +125,10 @@ function sentenceAround(block: string, needle: string, from: number): string {
 }
 
 export interface CitationResult {
+	/** Directive citations. */
 	citations: Citation[];
+	/** Report citations (`tl:` links); `id` and `slug` are the report id. */
+	reports: Citation[];
 	unresolved: UnresolvedCitation[];
 }
 
@@ -124,43 +141,70 @@ export interface CitationResult {
 export function findCitations(
 	tree: Root,
 	resolve: Resolve,
-	options: { link?: boolean; hrefFor?: (slug: string) => string } = {}
+	options: { link?: boolean; hrefFor?: (slug: string) => string; resolveReport?: ResolveReport } = {}
 ): CitationResult {
-	const { link = false, hrefFor = (slug: string) => `/van-ban/${slug}/` } = options;
+	const { link = false, hrefFor = (slug: string) => `/van-ban/${slug}/`, resolveReport = () => undefined } = options;
 	const citations: Citation[] = [];
+	const reports: Citation[] = [];
 	const unresolved: UnresolvedCitation[] = [];
 	const counters = new Map<string, number>();
 	const blockOffsets = new Map<Nodes, number>();
 
-	const record = (target: RegistryTarget, text: string, ancestors: Parent[], line?: number, column?: number) => {
-		const n = (counters.get(target.slug) ?? 0) + 1;
-		counters.set(target.slug, n);
+	const record = (
+		target: RegistryTarget,
+		text: string,
+		ancestors: Parent[],
+		line?: number,
+		column?: number,
+		scheme: 'vb' | 'tl' = 'vb'
+	) => {
+		const key = `${scheme}:${target.slug}`;
+		const n = (counters.get(key) ?? 0) + 1;
+		counters.set(key, n);
 		const block = [...ancestors].reverse().find((a) => BLOCKS.has(a.type)) ?? ancestors.at(-1);
 		const blockText = block ? toString(block) : text;
 		const offset = block ? (blockOffsets.get(block as Nodes) ?? 0) : 0;
 		const context = sentenceAround(blockText, text, offset);
 		if (block) blockOffsets.set(block as Nodes, offset + 1);
-		const c: Citation = { id: target.id, slug: target.slug, anchor: `vb-${target.slug}-${n}`, text, context };
+		const c: Citation = { id: target.id, slug: target.slug, anchor: `${scheme}-${target.slug}-${n}`, text, context };
 		if (line !== undefined) c.line = line;
 		if (column !== undefined) c.column = column;
-		citations.push(c);
+		(scheme === 'vb' ? citations : reports).push(c);
 		return c;
+	};
+
+	const unresolvedAt = (scheme: 'vb' | 'tl', ref: string, text: string, line?: number, column?: number) => {
+		const u: UnresolvedCitation = { scheme, ref, text };
+		if (line !== undefined) u.line = line;
+		if (column !== undefined) u.column = column;
+		unresolved.push(u);
 	};
 
 	visitParents(tree, (node, ancestors) => {
 		if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
 		if (node.type === 'link') {
+			const line = node.position?.start.line;
+			const column = node.position?.start.column;
+			if (node.url.startsWith(REPORT_SCHEME)) {
+				const ref = decodeURIComponent(node.url.slice(REPORT_SCHEME.length));
+				const report = resolveReport(ref);
+				if (!report) {
+					unresolvedAt('tl', ref, toString(node), line, column);
+					return SKIP;
+				}
+				const c = record({ id: report.id, slug: report.id }, toString(node), ancestors as Parent[], line, column, 'tl');
+				if (link) {
+					node.url = reportHref(report.id);
+					node.data = { ...node.data, hProperties: { id: c.anchor, className: ['citation', 'citation-report'], dataReport: report.id } };
+				}
+				return SKIP;
+			}
 			if (!node.url.startsWith(CITATION_SCHEME)) return SKIP;
 			const ref = decodeURIComponent(node.url.slice(CITATION_SCHEME.length));
 			const text = toString(node);
 			const target = resolve(ref);
-			const line = node.position?.start.line;
-			const column = node.position?.start.column;
 			if (!target) {
-				const u: UnresolvedCitation = { ref, text };
-				if (line !== undefined) u.line = line;
-				if (column !== undefined) u.column = column;
-				unresolved.push(u);
+				unresolvedAt('vb', ref, text, line, column);
 				return SKIP;
 			}
 			const c = record(target, text, ancestors as Parent[], line, column);
@@ -184,10 +228,7 @@ export function findCitations(
 				node.position && newlines === 0 ? node.position.start.column + m.start : before.length - before.lastIndexOf('\n');
 			const target = resolve(m.symbol);
 			if (!target) {
-				const u: UnresolvedCitation = { ref: m.symbol, text: m.text };
-				if (line !== undefined) u.line = line;
-				u.column = column;
-				unresolved.push(u);
+				unresolvedAt('vb', m.symbol, m.text, line, column);
 				continue;
 			}
 			const c = record(target, m.text, ancestors as Parent[], line, column);
@@ -209,5 +250,5 @@ export function findCitations(
 		return undefined;
 	});
 
-	return { citations, unresolved };
+	return { citations, reports, unresolved };
 }

@@ -1,5 +1,5 @@
 import { parseMarkdown } from '../markdown/parse.ts';
-import { findCitations, type Citation, type Resolve, type UnresolvedCitation } from './find.ts';
+import { findCitations, type Citation, type Resolve, type ResolveReport, type UnresolvedCitation } from './find.ts';
 
 export interface CitingPage {
 	/** Page id (its slug in the handbook). */
@@ -23,27 +23,38 @@ export interface PageSource {
  * sentence. Registry pages, search and the PDF read this one structure.
  */
 export interface CitationIndex {
+	/** Directive id → pages citing it. */
 	byDirective: Map<string, CitingPage[]>;
+	/** Page id → its directive citations. */
 	byPage: Map<string, Citation[]>;
+	/** Report id (content/reports/) → pages citing it with `tl:` links. */
+	byReport: Map<string, CitingPage[]>;
+	/** Page id → its report citations. */
+	reportsByPage: Map<string, Citation[]>;
 	unresolved: (UnresolvedCitation & { file: string })[];
 }
 
-export function buildCitationIndex(pages: PageSource[], resolve: Resolve): CitationIndex {
-	const byDirective = new Map<string, CitingPage[]>();
-	const byPage = new Map<string, Citation[]>();
-	const unresolved: CitationIndex['unresolved'] = [];
+/** Groups one page's citations by the cited id into `into`. */
+function addCiting(into: Map<string, CitingPage[]>, page: PageSource, citations: Citation[]) {
+	const perId = new Map<string, Citation[]>();
+	for (const c of citations) perId.set(c.id, [...(perId.get(c.id) ?? []), c]);
+	for (const [id, list] of perId) {
+		const pages = into.get(id) ?? [];
+		pages.push({ id: page.id, title: page.title, href: page.href, citations: list });
+		into.set(id, pages);
+	}
+}
+
+export function buildCitationIndex(pages: PageSource[], resolve: Resolve, resolveReport?: ResolveReport): CitationIndex {
+	const index: CitationIndex = { byDirective: new Map(), byPage: new Map(), byReport: new Map(), reportsByPage: new Map(), unresolved: [] };
 	for (const page of pages) {
 		const tree = parseMarkdown(page.body, { mdx: page.mdx ?? true });
-		const result = findCitations(tree, resolve);
-		byPage.set(page.id, result.citations);
-		unresolved.push(...result.unresolved.map((u) => ({ ...u, file: page.file })));
-		const perDirective = new Map<string, Citation[]>();
-		for (const c of result.citations) perDirective.set(c.id, [...(perDirective.get(c.id) ?? []), c]);
-		for (const [id, citations] of perDirective) {
-			const list = byDirective.get(id) ?? [];
-			list.push({ id: page.id, title: page.title, href: page.href, citations });
-			byDirective.set(id, list);
-		}
+		const result = findCitations(tree, resolve, resolveReport ? { resolveReport } : {});
+		index.byPage.set(page.id, result.citations);
+		index.reportsByPage.set(page.id, result.reports);
+		index.unresolved.push(...result.unresolved.map((u) => ({ ...u, file: page.file })));
+		addCiting(index.byDirective, page, result.citations);
+		addCiting(index.byReport, page, result.reports);
 	}
-	return { byDirective, byPage, unresolved };
+	return index;
 }

@@ -7,6 +7,14 @@ import { readDirectives, type Directive } from './directives.ts';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts';
 import { displayPath, listFiles, parseFrontMatter, readText } from './files.ts';
 import { handbookPageSchema } from './handbook.ts';
+import { makeReportResolver, readReports, type Report } from './reports.ts';
+import { readChecklists, type Checklist } from './checklists.ts';
+import { readGlossary, type GlossaryEntry } from './glossary.ts';
+import { readComparisons, type Comparison } from './comparisons.ts';
+import type { YamlEntry } from './collection.ts';
+import { readTimelines, type Timeline } from './timelines.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
+import { DATA_COMPONENTS, findComponentUses } from '../markdown/components.ts';
 import { loadSite, type Site } from './site.ts';
 import { loadTaxonomies, type Taxonomies } from './taxonomies.ts';
 
@@ -21,6 +29,11 @@ export interface CheckedContent {
 	taxonomies: Taxonomies;
 	site: Site;
 	directives: Directive[];
+	reports: Report[];
+	comparisons: YamlEntry<Comparison>[];
+	timelines: YamlEntry<Timeline>[];
+	checklists: YamlEntry<Checklist>[];
+	glossary: GlossaryEntry[];
 	pages: HandbookPageInfo[];
 	congresses: { file: string; data: Congress }[];
 	citations: CitationIndex;
@@ -56,6 +69,20 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		...directives,
 		...registry.invalidIds.map((id) => ({ id, key: symbolKey(id), slug: directiveSlug(id) })),
 	]);
+	const reportsRead = readReports(root, dir, taxonomies);
+	problems.push(...reportsRead.problems);
+	const { reports } = reportsRead;
+	const resolveReport = makeReportResolver([...reports.map((r) => r.id), ...reportsRead.invalidIds]);
+	const comparisons = readComparisons(root, dir, taxonomies, resolve, resolveReport);
+	const timelines = readTimelines(root, dir, resolve, resolveReport);
+	const checklists = readChecklists(root, dir, resolve, resolveReport);
+	const glossary = readGlossary(root, dir);
+	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems, ...glossary.problems);
+	const dataIds: Record<string, Set<string>> = {
+		comparisons: new Set([...comparisons.entries.map((e) => e.id), ...comparisons.invalidIds]),
+		timelines: new Set([...timelines.entries.map((e) => e.id), ...timelines.invalidIds]),
+		checklists: new Set([...checklists.entries.map((e) => e.id), ...checklists.invalidIds]),
+	};
 	const schema = handbookPageSchema(taxonomies);
 
 	const handbookDir = join(dir, 'handbook');
@@ -85,14 +112,33 @@ export function checkContent(root: string, dir: string): CheckedContent {
 				problems.push({ file, field: `sources.${i}`, message: `văn bản «${ref}» không có trong danh mục văn bản (content/directives/)` });
 			}
 		});
+		(data.reports ?? []).forEach((ref, i) => {
+			if (!resolveReport(ref)) {
+				problems.push({ file, field: `reports.${i}`, message: `tư liệu «${ref}» không có trong danh mục tư liệu (content/reports/)` });
+			}
+		});
+		if (path.endsWith('.mdx')) {
+			for (const use of findComponentUses(parseMarkdown(parsed.body))) {
+				const folder = DATA_COMPONENTS[use.name];
+				const problem: ContentProblem = { file, message: '' };
+				if (use.line !== undefined) problem.line = parsed.bodyLine + use.line - 1;
+				if (!use.id) problem.message = `<${use.name}> cần thuộc tính id ghi dạng chuỗi, ví dụ <${use.name} id="ten-tep" />`;
+				else if (!dataIds[folder]!.has(use.id)) problem.message = `<${use.name} id="${use.id}"> không có tệp content/${folder}/${use.id}.yaml`;
+				if (problem.message) problems.push(problem);
+			}
+		}
 		pages.push({ id, file, title: data.title, topic: data.topic ?? '' });
 		sources.push({ id, title: data.title, href: `/${id}/`, body: parsed.body, file, mdx: path.endsWith('.mdx') });
 		// Citation lines are reported against the file, not the body.
-		const index = buildCitationIndex([sources.at(-1)!], resolve);
+		const index = buildCitationIndex([sources.at(-1)!], resolve, resolveReport);
 		for (const u of index.unresolved) {
+			const text = u.text.replace(/\s+/g, ' ');
 			const problem: ContentProblem = {
 				file,
-				message: `dẫn chiếu «${u.text.replace(/\s+/g, ' ')}» tới văn bản «${u.ref}» không có trong danh mục văn bản (content/directives/)`,
+				message:
+					u.scheme === 'tl'
+						? `liên kết «${text}» tới tư liệu «${u.ref}» không có trong danh mục tư liệu (content/reports/); dùng tên tệp, ví dụ (tl:hoan-kiem-2020-04-28)`
+						: `dẫn chiếu «${text}» tới văn bản «${u.ref}» không có trong danh mục văn bản (content/directives/)`,
 			};
 			if (u.line !== undefined) problem.line = parsed.bodyLine + u.line - 1;
 			problems.push(problem);
@@ -114,8 +160,13 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		taxonomies,
 		site: site!,
 		directives,
+		reports,
+		comparisons: comparisons.entries,
+		timelines: timelines.entries,
+		checklists: checklists.entries,
+		glossary: glossary.entries,
 		pages,
 		congresses,
-		citations: buildCitationIndex(sources, resolve),
+		citations: buildCitationIndex(sources, resolve, resolveReport),
 	};
 }

@@ -29,6 +29,8 @@ export function handbookFields(tax: Taxonomies) {
 				.array(text, { error: REQUIRED_ON_HANDBOOK.sources })
 				.min(1, { error: 'cần ít nhất một văn bản nguồn' })
 				.optional(),
+			/** Source texts that are not directives (content/reports/ ids), next to `sources`. */
+			reports: z.array(text, { error: 'cần danh sách mã tư liệu, ví dụ [hoan-kiem-2020-04-28]' }).optional(),
 		})
 		.superRefine((page, ctx) => {
 			if (page.pageType !== 'handbook') return;

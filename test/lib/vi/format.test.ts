@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateLong, formatDateShort, formatNumber, formatPercent } from '../../../src/lib/vi/format.ts';
+import { formatDateLong, formatDateShort, formatDayOrMonth, formatMonth, formatNumber, formatPercent } from '../../../src/lib/vi/format.ts';
 
 describe('Vietnamese formatting', () => {
 	it('writes dates as official documents do', () => {
@@ -7,6 +7,12 @@ describe('Vietnamese formatting', () => {
 		expect(formatDateLong('2019-05-30')).toBe('ngày 30 tháng 5 năm 2019');
 		expect(formatDateLong('2019-12-05')).toBe('ngày 05 tháng 12 năm 2019');
 		expect(formatDateShort('2019-05-30')).toBe('30/05/2019');
+	});
+	it('writes months and day-or-month values the same way', () => {
+		expect(formatMonth('2020-01')).toBe('tháng 01 năm 2020');
+		expect(formatMonth('2019-10')).toBe('tháng 10 năm 2019');
+		expect(formatDayOrMonth('2019-08')).toBe('tháng 8 năm 2019');
+		expect(formatDayOrMonth('2019-10-01')).toBe('ngày 01 tháng 10 năm 2019');
 	});
 	it('writes numbers with . for thousands and , for decimals', () => {
 		expect(formatNumber(3880)).toBe('3.880');

@@ -1,0 +1,148 @@
+/**
+ * Build step: the PDF edition. Renders the handbook from the staged site in one Chromium, as one
+ * document (book-html.ts + assemble.ts), twice per paper size: the first rendering tells on which
+ * page every chapter and section landed (named destinations), the second prints those numbers in
+ * the table of contents. The table of contents cannot reflow between the two (its page-number
+ * column has a fixed width), and the numbers are checked again on the final PDF.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { bookChapters } from '../../src/lib/pdf/book-plan.ts';
+import { listReports } from '../../src/lib/pdf/reports-list.ts';
+import { listTemplates } from '../../src/lib/pdf/templates-list.ts';
+import { contentDir } from '../../src/lib/content/paths.ts';
+import type { BuildStepContext } from '../build.ts';
+import { BROWSER_ENV, launchBrowser } from '../lib/browser.ts';
+import { assembleBook, fillToc, setPaper } from './assemble.ts';
+import { bookHtml, bookIds } from './book-html.ts';
+import { namedDestinations, writeMetadata, writeOutline } from './finish.ts';
+
+/** The editions the site links to (src/components/Footer.astro). */
+export const PAPERS = [
+	{ file: 'cam-nang.pdf', format: 'A4', css: '@page { size: A4; margin: 22mm 20mm 20mm 22mm; } :root { font-size: 10.5pt; }' },
+	{ file: 'cam-nang-a5.pdf', format: 'A5', css: '@page { size: A5; margin: 16mm 13mm 15mm 15mm; } :root { font-size: 9.5pt; }' },
+] as const;
+
+/** The book is served to the browser from the staging folder under this made-up origin. */
+const ORIGIN = 'http://cam-nang.pdf';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+};
+
+/** Serves the staged site to the page; any other request is refused (nothing leaves the machine). */
+async function serveStaging(context: BrowserContext, outDir: string, shell: string): Promise<void> {
+	await context.route('**/*', async (route) => {
+		const url = new URL(route.request().url());
+		if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
+		if (url.pathname === '/__book__/') return route.fulfill({ body: shell, contentType: 'text/html; charset=utf-8' });
+		let path = normalize(join(outDir, decodeURIComponent(url.pathname)));
+		if (!path.startsWith(normalize(outDir) + sep)) return route.fulfill({ status: 403 });
+		if (url.pathname.endsWith('/')) path = join(path, 'index.html');
+		try {
+			return route.fulfill({ body: readFileSync(path), contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
+		} catch {
+			return route.fulfill({ status: 404, body: 'not found' });
+		}
+	});
+}
+
+/** The published site's origin, from a built page's canonical link (astro.config.mjs `site`). */
+function siteOrigin(outDir: string, page: string): string {
+	const html = readFileSync(join(outDir, page, 'index.html'), 'utf8');
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+	if (!canonical) throw new Error(`${page}: no canonical link to tell the site's address`);
+	return new URL(canonical).origin;
+}
+
+export class PdfBrowserError extends Error {
+	constructor(cause: Error) {
+		super(
+			`Không dựng được bản PDF của cẩm nang vì không chạy được trình duyệt: ${cause.message}\n` +
+				`Bản PDF cần Chromium hoặc Chrome; đặt biến môi trường ${BROWSER_ENV} trỏ tới tệp chạy của trình duyệt rồi dựng lại.`
+		);
+		// The message is for editors; a stack trace would bury it.
+		this.stack = this.message;
+	}
+}
+
+export interface PdfResult {
+	file: string;
+	pages: number;
+	bytes: number;
+}
+
+export async function buildPdf(ctx: BuildStepContext): Promise<PdfResult[]> {
+	const { content, outDir, root } = ctx;
+	const chapters = bookChapters(contentDir(root), content.taxonomies.topics);
+	if (!chapters.length) throw new Error('Cẩm nang chưa có trang nào trong content/handbook/, không có gì để in.');
+	const origin = siteOrigin(outDir, chapters[0]!.sections[0]!.id);
+	const book = bookHtml(content, chapters, listReports(contentDir(root)), listTemplates(root), origin);
+	const bookCss = readFileSync(new URL('./book.css', import.meta.url), 'utf8');
+
+	let browser;
+	try {
+		browser = await launchBrowser();
+	} catch (e) {
+		throw new PdfBrowserError(e as Error);
+	}
+	try {
+		const context = await browser.newContext({ locale: 'vi-VN', colorScheme: 'light' });
+		await serveStaging(context, outDir, book.html);
+		const page = await context.newPage();
+		await page.goto(`${ORIGIN}/__book__/`);
+		await page.evaluate((css) => (document.getElementById('book-style')!.textContent = css), bookCss);
+		const sections = chapters.flatMap((ch) => ch.sections.map((s) => [s.href, bookIds.section(s.id)] as [string, string]));
+		const { outline } = await page.evaluate(assembleBook, { sections, siteOrigin: origin });
+
+		const results: PdfResult[] = [];
+		for (const paper of PAPERS) {
+			await page.evaluate(setPaper, paper.css);
+			// pdf-lib yields to the event loop every 100 objects by default; nothing else runs here.
+			const render = async (tagged: boolean) => {
+				const raw = await page.pdf({ preferCSSPageSize: true, tagged, printBackground: true });
+				const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+				const dests = namedDestinations(doc);
+				const toc = Object.fromEntries(book.toc.flatMap((e) => (dests.has(e.target) ? [[e.target, dests.get(e.target)!.page]] : [])));
+				return { doc, dests, toc };
+			};
+			// First rendering: where did each chapter and section land?
+			// Untagged: the structure tree changes nothing in the layout and costs time.
+			const first = await render(false);
+			const missing = await page.evaluate(fillToc, first.toc);
+			if (missing.length) throw new Error(`PDF ${paper.format}: no page found for ${missing.join(', ')}`);
+			const { doc, dests, toc } = await render(true);
+			const moved = book.toc.filter((e) => toc[e.target] !== first.toc[e.target]);
+			if (moved.length) throw new Error(`PDF ${paper.format}: the table of contents reflowed, ${moved.map((e) => e.target).join(', ')} moved`);
+			writeOutline(doc, outline, dests);
+			writeMetadata(doc, { title: content.site.name, subject: content.site.tagline, date: content.site.edition });
+			const bytes = await doc.save({ objectsPerTick: Infinity });
+			writeFileSync(join(outDir, paper.file), bytes);
+			results.push({ file: paper.file, pages: doc.getPageCount(), bytes: bytes.length });
+		}
+		return results;
+	} finally {
+		await browser.close();
+	}
+}
+
+/** The build step (scripts/build.ts). */
+export const pdfStep = {
+	name: 'PDF',
+	async run(ctx: BuildStepContext) {
+		for (const r of await buildPdf(ctx)) {
+			console.log(`  ${r.file}: ${r.pages} trang, ${(r.bytes / 1024 / 1024).toFixed(2).replace('.', ',')} MB`);
+		}
+	},
+};

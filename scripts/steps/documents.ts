@@ -1,0 +1,31 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { contentDir } from '../../src/lib/content/paths.ts';
+import { loadTemplateMetas } from '../../src/lib/content/templates.ts';
+import { packetName, packetZip, renderBlank, renderCongress, type GeneratedFile } from '../../src/lib/documents/packet.ts';
+import type { BuildStepContext } from '../build.ts';
+import { compileTemplates } from '../lib/templates.ts';
+
+/**
+ * Build step: every template's blank version under /bieu-mau/<id>/, and every example congress's
+ * filled documents and .zip packet under /bieu-mau/dai-hoi/<congress-id>/. Everything is rendered
+ * in memory first, so a bad template or congress fails the build before a single file is written.
+ */
+export const documentsStep = {
+	name: 'biểu mẫu',
+	async run({ root, outDir, content }: BuildStepContext): Promise<void> {
+		const metas = loadTemplateMetas(root, contentDir(root), content.directives.map((d) => d.id));
+		const compiled = await compileTemplates(root, metas);
+		const out: { dir: string; files: { name: string; bytes: Uint8Array }[] }[] = [];
+		for (const meta of metas) out.push({ dir: join('bieu-mau', meta.id), files: [await renderBlank(meta, compiled)] });
+		for (const c of content.congresses) {
+			const id = basename(c.file).replace(/\.md$/, '');
+			const files: GeneratedFile[] = await renderCongress(c.data, metas, compiled);
+			out.push({ dir: join('bieu-mau', 'dai-hoi', id), files: [...files, { name: packetName(id), bytes: packetZip(files) }] });
+		}
+		for (const { dir, files } of out) {
+			mkdirSync(join(outDir, dir), { recursive: true });
+			for (const f of files) writeFileSync(join(outDir, dir, f.name), f.bytes);
+		}
+	},
+};

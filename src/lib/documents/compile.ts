@@ -1,0 +1,77 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { DELIMITERS, getCommand, newContext, parseXml, preprocessTemplate, splitCommand, walkTemplate, type CreateReportOptions, type Node } from './engine.ts';
+import { lintCommands, TemplateError, type TemplateCommand } from './lint.ts';
+
+/** A template parsed once, ready to render any number of documents. */
+export interface CompiledTemplate {
+	id: string;
+	/** Preprocessed trees of the XML parts that contain commands (word/document.xml…). */
+	trees: Map<string, Node>;
+	/** Every other part of the .docx, copied as is into each document. */
+	parts: Map<string, Uint8Array>;
+	/** Expressions by the role they play, so absent values print as dotted lines only when inserted. */
+	roles: Map<string, 'INS' | 'IF' | 'FOR'>;
+}
+
+/** Options for docx-templates' walker; only the delimiters matter when listing commands. */
+export function baseOptions(): CreateReportOptions {
+	return {
+		cmdDelimiter: DELIMITERS,
+		// Never appears in data: command results are always inserted as text, never as raw XML.
+		literalXmlDelimiter: '\u0000\u0001\u0000',
+		processLineBreaks: false,
+		noSandbox: true,
+		additionalJsContext: {},
+		failFast: true,
+		rejectNullish: false,
+		errorHandler: null,
+		fixSmartQuotes: false,
+		processLineBreaksAsNewText: false,
+		indentXml: false,
+		preserveSpace: true,
+		compressionLevel: 6,
+	};
+}
+
+async function commandsOf(tree: Node): Promise<TemplateCommand[]> {
+	const commands: TemplateCommand[] = [];
+	const ctx = newContext(baseOptions());
+	await walkTemplate(undefined, tree, ctx, async (_data, _node, c) => {
+		const raw = getCommand(c.cmd, c.shorthands, false);
+		c.cmd = '';
+		const { cmdName, cmdRest } = splitCommand(raw);
+		if (cmdName && cmdName !== 'CMD_NODE') commands.push({ raw, type: cmdName, code: cmdRest });
+		return undefined;
+	});
+	return commands;
+}
+
+/**
+ * Parses a .docx template and checks every command against the template data shape (see lint.ts).
+ * Throws TemplateError listing every problem, named by template id and command.
+ */
+export async function compileTemplate(id: string, docx: Uint8Array): Promise<CompiledTemplate> {
+	let files: Record<string, Uint8Array>;
+	try {
+		files = unzipSync(docx);
+	} catch (e) {
+		throw new TemplateError([{ template: id, message: `không mở được tệp .docx (${(e as Error).message})` }]);
+	}
+	if (!files['word/document.xml']) throw new TemplateError([{ template: id, message: 'tệp .docx không có word/document.xml' }]);
+	const trees = new Map<string, Node>();
+	const parts = new Map<string, Uint8Array>();
+	const commands: TemplateCommand[] = [];
+	for (const [path, bytes] of Object.entries(files)) {
+		const isXmlPart = /^word\/[^/]+\.xml$/.test(path);
+		const text = isXmlPart ? strFromU8(bytes) : '';
+		if (isXmlPart && (path === 'word/document.xml' || text.includes(DELIMITERS[0]))) {
+			const tree = preprocessTemplate(await parseXml(text), DELIMITERS, true);
+			trees.set(path, tree);
+			commands.push(...(await commandsOf(tree)));
+		} else if (!path.endsWith('/')) {
+			parts.set(path, bytes);
+		}
+	}
+	const roles = lintCommands(id, commands);
+	return { id, trees, parts, roles };
+}

@@ -1,0 +1,268 @@
+import type { Congress, Election, ElectionKind, Person } from '../content/congress.ts';
+import { formatDateLong, formatNumber, formatPercent } from '../vi/format.ts';
+import { DOTS } from './format.ts';
+import { arr, leaf, obj, type Shape } from './shape.ts';
+
+/**
+ * Wording derived from the congress data, so templates stay plain text with field insertions:
+ * titles, the date line, the document number, the standard agenda… Every value falls back to a
+ * dotted line (or dotted rows for lists) when the data does not give it, which is also how the
+ * blank version of each template is made (no congress at all).
+ */
+
+export interface DocumentInfo {
+	/** Template id, the key in `numbers`. */
+	id: string;
+	/** Symbol after the number: «NQ/ĐH» → «Số 01-NQ/ĐH». */
+	symbol?: string | undefined;
+}
+
+type Row = Partial<Person>;
+
+export interface AgendaRow {
+	time?: string | undefined;
+	item: string;
+	presenter?: string | undefined;
+	vote?: string | undefined;
+}
+
+export interface ElectionView {
+	kind: ElectionKind | undefined;
+	title: string;
+	seats?: number | undefined;
+	elected?: number | undefined;
+	issued?: number | undefined;
+	received?: number | undefined;
+	valid?: number | undefined;
+	invalid?: number | undefined;
+	results: { name?: string | undefined; votes?: number | undefined; share?: string | undefined }[];
+	winners: { name?: string | undefined; votes?: number | undefined }[];
+}
+
+export interface View {
+	issuer: string;
+	congressName: string;
+	congressTitle: string;
+	term: string;
+	termEnd: string;
+	dateLong: string;
+	placeDate: string;
+	venue?: string | undefined;
+	number?: string | undefined;
+	hasNumber: boolean;
+	committee: string;
+	committeeOf: string;
+	isDelegateCongress: boolean;
+	delegatesLabel: string;
+	chair?: string | undefined;
+	secretary?: string | undefined;
+	countHead?: string | undefined;
+	agendaPreparatory: AgendaRow[];
+	agendaOfficial: AgendaRow[];
+	presidium: Row[];
+	secretariat: Row[];
+	credentialsCommittee: Row[];
+	voteCounters: Row[];
+	targets: { indicator?: string | undefined; text?: string | undefined }[];
+	recipients: (string | undefined)[];
+	elections: ElectionView[];
+	election?: ElectionView;
+}
+
+const row = arr(obj({ name: leaf, role: leaf }));
+const electionShape = obj({
+	kind: leaf,
+	title: leaf,
+	seats: leaf,
+	elected: leaf,
+	issued: leaf,
+	received: leaf,
+	valid: leaf,
+	invalid: leaf,
+	results: arr(obj({ name: leaf, votes: leaf, share: leaf })),
+	winners: arr(obj({ name: leaf, votes: leaf })),
+});
+const agenda = arr(obj({ time: leaf, item: leaf, presenter: leaf, vote: leaf }));
+
+/** What templates can read under `view`; the lint checks commands against it. */
+export const VIEW_SHAPE: Shape = obj({
+	issuer: leaf,
+	congressName: leaf,
+	congressTitle: leaf,
+	term: leaf,
+	termEnd: leaf,
+	dateLong: leaf,
+	placeDate: leaf,
+	venue: leaf,
+	number: leaf,
+	hasNumber: leaf,
+	committee: leaf,
+	committeeOf: leaf,
+	isDelegateCongress: leaf,
+	delegatesLabel: leaf,
+	chair: leaf,
+	secretary: leaf,
+	countHead: leaf,
+	agendaPreparatory: agenda,
+	agendaOfficial: agenda,
+	presidium: row,
+	secretariat: row,
+	credentialsCommittee: row,
+	voteCounters: row,
+	targets: arr(obj({ indicator: leaf, text: leaf })),
+	recipients: arr(leaf),
+	elections: arr(electionShape),
+	election: electionShape,
+});
+
+const blankRows = <T>(n: number): Partial<T>[] => Array.from({ length: n }, () => ({}));
+const rows = (list: Person[] | undefined, blank = 3): Row[] => (list?.length ? list : blankRows<Person>(blank));
+const head = (list: Person[] | undefined) => list?.find((p) => p.role && /trưởng|chủ trì/i.test(p.role))?.name ?? list?.[0]?.name;
+
+const VOTE = 'biểu quyết';
+
+/**
+ * The standard agenda (own wording over the four contents of a congress in the Điện Biên plan and
+ * the pilot-congress lessons: vote on the agenda, the rules and the election rules; brief the
+ * official session at the end of the preparatory one). Used when the data gives no agenda.
+ */
+function standardAgenda(delegateCongress: boolean, committee: string, hasSecretary: boolean): { preparatory: AgendaRow[]; official: AgendaRow[] } {
+	const preparatory: AgendaRow[] = [
+		{ item: 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu' },
+		{ item: delegateCongress ? 'Bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu' : 'Bầu Đoàn Chủ tịch, Đoàn Thư ký', vote: VOTE },
+		{ item: 'Thông qua Chương trình đại hội', vote: VOTE },
+		{ item: 'Thông qua Nội quy đại hội và Quy chế làm việc của đại hội', vote: VOTE },
+		{ item: 'Quán triệt nội dung, yêu cầu của phiên chính thức' },
+	];
+	const official: AgendaRow[] = [
+		{ item: 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu' },
+		...(delegateCongress ? [{ item: 'Báo cáo thẩm tra tư cách đại biểu', vote: VOTE }] : []),
+		{ item: 'Trình bày báo cáo chính trị và báo cáo kiểm điểm của cấp ủy' },
+		{ item: 'Thảo luận báo cáo chính trị, dự thảo chương trình hành động; góp ý dự thảo văn kiện Đại hội XIII của Đảng và văn kiện đại hội cấp trên' },
+		{ item: 'Phát biểu chỉ đạo của đại diện cấp ủy cấp trên' },
+		{ item: `Thông qua Quy chế bầu cử; bầu ${committee} khóa mới`, vote: VOTE },
+		...(hasSecretary ? [{ item: 'Bầu bí thư tại đại hội', vote: VOTE }] : []),
+		{ item: 'Bầu đoàn đại biểu dự đại hội cấp trên' },
+		{ item: 'Thông qua báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện cấp trên', vote: VOTE },
+		{ item: 'Thông qua nghị quyết đại hội; bế mạc', vote: VOTE },
+	];
+	return { preparatory, official };
+}
+
+function targetText(t: NonNullable<Congress['targets']>[number]): string | undefined {
+	if (t.value === undefined) return t.note;
+	const unit = t.unit ? (t.unit === '%' ? '%' : ` ${t.unit}`) : '';
+	const figure = `${formatNumber(t.value)}${unit}`;
+	const text = t.bound === 'at-least' ? `từ ${figure} trở lên` : t.bound === 'at-most' ? `từ ${figure} trở xuống` : figure;
+	return t.note ? `${text} (${t.note})` : text;
+}
+
+function committeeNames(c: Congress | undefined) {
+	const org = c?.organization;
+	if (!org) return { committee: 'cấp ủy', committeeOf: `cấp ủy ${DOTS}`, secretaryOf: `Bí thư ${DOTS}` };
+	if (org.type === 'chi-bo-co-so') return { committee: 'Chi ủy', committeeOf: `Chi ủy ${org.name}`, secretaryOf: `Bí thư ${org.name}` };
+	return {
+		committee: 'Ban Chấp hành',
+		committeeOf: `Ban Chấp hành ${org.name}`,
+		secretaryOf: `Bí thư ${org.name.replace(/^Đảng bộ/, 'Đảng ủy')}`,
+	};
+}
+
+function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string): ElectionView {
+	const names = committeeNames(c);
+	const upper = c?.organization.upperBody ?? DOTS;
+	const title =
+		e?.kind === 'committee'
+			? `Bầu ${names.committeeOf} nhiệm kỳ ${term}`
+			: e?.kind === 'delegation'
+				? `Bầu đoàn đại biểu dự Đại hội ${upper}`
+				: e?.kind === 'secretary'
+					? `Bầu ${names.secretaryOf} nhiệm kỳ ${term} tại đại hội`
+					: `Bầu ${DOTS}`;
+	const valid = e?.ballots?.valid;
+	const candidates = e?.candidates ?? [];
+	const results = candidates.length
+		? candidates.map((x) => ({
+				name: x.name,
+				votes: x.votes,
+				share: x.votes !== undefined && valid ? formatPercent(x.votes / valid) : undefined,
+			}))
+		: blankRows<{ name: string }>(5);
+	const marked = candidates.filter((x) => x.elected);
+	const winners = marked.length
+		? [...marked].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)).map((x) => ({ name: x.name, votes: x.votes }))
+		: blankRows<{ name: string }>(3);
+	return {
+		kind: e?.kind,
+		title,
+		seats: e?.seats,
+		elected: marked.length || e?.elected,
+		issued: e?.ballots?.issued,
+		received: e?.ballots?.received,
+		valid,
+		invalid: e?.ballots?.invalid,
+		results,
+		winners,
+	};
+}
+
+/**
+ * Builds the `view` a template reads next to the congress data. `congress` undefined makes the
+ * blank version; `election` selects the election of per-election documents (vote-count minutes,
+ * ballot).
+ */
+export function buildView(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>): View {
+	const c = congress;
+	const org = c?.organization;
+	const term = c ? c.congress.term.replace('-', ' - ') : DOTS;
+	const delegateCongress = c?.congress.kind !== 'toan-the';
+	const kindName = c?.congress.kind === 'dai-bieu' ? 'Đại hội đại biểu' : 'Đại hội';
+	const ordinal = c?.congress.number ? ` lần thứ ${c.congress.number}` : c ? '' : ` lần thứ ${DOTS}`;
+	const date = c?.congress.dates?.[0];
+	const dateLong = date ? formatDateLong(date) : 'ngày …… tháng …… năm ……';
+	const names = committeeNames(c);
+	const hasSecretary = !c || (c.elections ?? []).some((e) => e.kind === 'secretary');
+	const standard = standardAgenda(delegateCongress, names.committee, hasSecretary);
+	const agendaOf = (session: 'tru-bi' | 'chinh-thuc') =>
+		c?.agenda?.filter((a) => a.session === session).map((a) => ({ time: a.time, item: a.item, presenter: a.presenter, vote: a.vote ? VOTE : undefined }));
+	const number = doc.symbol ? `Số ${c?.numbers?.[doc.id] ?? '……'}-${doc.symbol}` : undefined;
+	const elections = (c?.elections?.length ? c.elections : c ? [] : [{ kind: 'committee' as const }, { kind: 'delegation' as const }]).map((e) =>
+		electionView(c, e, term)
+	);
+	const view: View = {
+		issuer: org?.name ?? DOTS,
+		congressName: `${kindName}${ordinal}`,
+		congressTitle: `${kindName} ${org?.name ?? DOTS}${ordinal}, nhiệm kỳ ${term}`,
+		term,
+		termEnd: c ? c.congress.term.slice(5) : DOTS,
+		dateLong,
+		placeDate: `${org?.place ?? DOTS}, ${dateLong}`,
+		venue: c?.congress.venue,
+		number,
+		hasNumber: number !== undefined,
+		committee: names.committee,
+		committeeOf: names.committeeOf,
+		isDelegateCongress: delegateCongress,
+		delegatesLabel: c?.congress.kind === 'toan-the' ? 'đảng viên' : 'đại biểu',
+		chair: head(c?.presidium),
+		secretary: head(c?.secretariat),
+		countHead: head(c?.voteCounters),
+		agendaPreparatory: agendaOf('tru-bi') ?? standard.preparatory,
+		agendaOfficial: agendaOf('chinh-thuc') ?? standard.official,
+		presidium: rows(c?.presidium),
+		secretariat: rows(c?.secretariat, 2),
+		credentialsCommittee: rows(c?.credentialsCommittee),
+		voteCounters: rows(c?.voteCounters),
+		targets: c?.targets?.length ? c.targets.map((t) => ({ indicator: t.indicator, text: targetText(t) })) : blankRows(4),
+		recipients: c?.recipients?.length ? c.recipients : [undefined, undefined],
+		elections,
+	};
+	if (election) view.election = electionView(c, election, term);
+	return view;
+}
+
+/** The data object a template is rendered with: the congress fields, `view`, and `election`. */
+export function templateData(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>): Record<string, unknown> {
+	return { ...(congress ?? {}), election: election ?? {}, view: buildView(congress, doc, election) };
+}
+

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser } from '../support/browser.ts';
+
+const browser = useBrowser();
+
+describe('checklists', () => {
+	it('keeps a tick across a reload and clears it with «Bỏ đánh dấu tất cả»', async () => {
+		const page = await browser.page();
+		await page.goto(`${baseUrl()}/viec-can-lam/truoc-dai-hoi/`);
+		const status = page.getByRole('status');
+		const total = await page.locator('[data-checklist] input[type="checkbox"]').count();
+		expect(total).toBeGreaterThan(20);
+		await expect(status.innerText()).resolves.toBe(`Đã xong 0/${total} việc.`);
+
+		const item = page.getByRole('checkbox', { name: /Soạn nội quy đại hội/ });
+		await item.check();
+		await expect(status.innerText()).resolves.toBe(`Đã xong 1/${total} việc.`);
+
+		await page.reload();
+		expect(await page.getByRole('checkbox', { name: /Soạn nội quy đại hội/ }).isChecked()).toBe(true);
+		await expect(page.getByRole('status').innerText()).resolves.toBe(`Đã xong 1/${total} việc.`);
+		// Other phases keep their own state.
+		await page.goto(`${baseUrl()}/viec-can-lam/trong-dai-hoi/`);
+		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+
+		await page.goto(`${baseUrl()}/viec-can-lam/truoc-dai-hoi/`);
+		await page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).click();
+		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+		await page.reload();
+		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+	});
+
+	it('links each lesson to the template that prevents it', async () => {
+		const page = await browser.page();
+		await page.goto(`${baseUrl()}/viec-can-lam/trong-dai-hoi/`);
+		const lesson = page.locator('li.cl-lesson', { hasText: 'biểu quyết thông qua chương trình đại hội' });
+		await expect(lesson.getByText('Bài học').first().isVisible()).resolves.toBe(true);
+		expect(await lesson.getByRole('link', { name: /Biểu mẫu: Chương trình đại hội/ }).getAttribute('href')).toBe('/bieu-mau/chuong-trinh-dai-hoi/');
+	});
+
+	it('is a list of empty boxes without JavaScript, and prints without the controls', async () => {
+		const page = await browser.page({ javaScript: false });
+		await page.goto(`${baseUrl()}/viec-can-lam/sau-dai-hoi/`);
+		const boxes = page.locator('[data-checklist] input[type="checkbox"]');
+		expect(await boxes.count()).toBeGreaterThan(5);
+		expect(await boxes.first().isVisible()).toBe(true);
+		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+		expect(await page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).isVisible()).toBe(false);
+
+		const js = await browser.page();
+		await js.goto(`${baseUrl()}/viec-can-lam/sau-dai-hoi/`);
+		await js.emulateMedia({ media: 'print' });
+		expect(await js.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).isVisible()).toBe(false);
+		expect(await js.locator('[data-checklist] input').first().isVisible()).toBe(true);
+	});
+});
+
+describe('timeline', () => {
+	it('lists the six phases in order with dates as text, readable on a 360 px phone', async () => {
+		const page = await browser.page({ width: 360, height: 740 });
+		await page.goto(`${baseUrl()}/tong-quan/lo-trinh/`);
+		const phases = page.locator('[data-timeline="dien-bien"] ol > li');
+		expect(await phases.count()).toBe(6);
+		const first = await phases.first().innerText();
+		expect(first).toContain('từ tháng 8 năm 2019 đến ngày 30 tháng 9 năm 2019');
+		expect(await phases.nth(5).innerText()).toContain('Tổ chức Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV');
+		expect(await phases.nth(3).innerText()).toMatch(/Hạn\s*xong trước ngày 15 tháng 5 năm 2020/);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const fontSize = await phases.first().locator('.tl-task').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(fontSize).toBeGreaterThanOrEqual(13);
+		const source = page.locator('[data-timeline] .tl-source a');
+		expect(await source.getAttribute('href')).toBe('/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/');
+	});
+});
+
+describe('level comparison', () => {
+	it('shows levels side by side on a wide screen and stacked at 360 px, each with its source', async () => {
+		const wide = await browser.page({ width: 1280 });
+		await wide.goto(`${baseUrl()}/van-kien/tong-quan-van-kien/`);
+		const cells = wide.locator('[data-comparison="van-kien-chuan-bi"] .lc-entry');
+		expect(await cells.count()).toBe(5);
+		const [a, b] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
+		expect(Math.abs(a!.y - b!.y)).toBeLessThan(2); // same row
+		for (let i = 0; i < 5; i++) expect(await cells.nth(i).locator('.lc-source a').count()).toBeGreaterThan(0);
+		expect(await cells.nth(0).locator('.lc-source a').getAttribute('href')).toBe('/tu-lieu/#bao-cao-tinh-2020');
+		expect(await cells.nth(1).locator('.lc-source a').getAttribute('href')).toBe('/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/');
+
+		const phone = await browser.page({ width: 360, height: 740 });
+		await phone.goto(`${baseUrl()}/van-kien/tong-quan-van-kien/`);
+		const stacked = phone.locator('[data-comparison="van-kien-chuan-bi"] .lc-entry');
+		const [c, d] = [await stacked.nth(0).boundingBox(), await stacked.nth(1).boundingBox()];
+		expect(d!.y).toBeGreaterThanOrEqual(c!.y + c!.height);
+		expect(c!.width).toBeGreaterThan(250);
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	});
+
+	it('leads from a source to its entry on /tu-lieu/ and back to the citing page', async () => {
+		const page = await browser.page();
+		await page.goto(`${baseUrl()}/tong-quan/tien-do-thuc-te/`);
+		const citation = page.locator('a.citation-report[data-report="hoan-kiem-2020-04-28"]').first();
+		const anchor = await citation.getAttribute('id');
+		await citation.click();
+		await page.waitForURL('**/tu-lieu/#hoan-kiem-2020-04-28');
+		const section = page.locator('section.report', { has: page.locator('#hoan-kiem-2020-04-28') });
+		await expect(section.getByText('chưa rõ').first().isVisible()).resolves.toBe(true); // publisher not given
+		await section.locator(`a.backlink[href="/tong-quan/tien-do-thuc-te/#${anchor}"]`).click();
+		await page.waitForURL(`**/tong-quan/tien-do-thuc-te/#${anchor}`);
+	});
+});
+
+describe('glossary', () => {
+	it('links the first abbreviation on a page to its entry, with the expansion as accessible description', async () => {
+		const page = await browser.page();
+		await page.goto(`${baseUrl()}/tong-quan/tien-do-thuc-te/`);
+		const terms = page.locator('a.glossary-term', { hasText: 'TCCSĐ' });
+		expect(await terms.count()).toBe(1);
+		expect(await terms.locator('abbr').getAttribute('title')).toBe('tổ chức cơ sở đảng');
+		await terms.click();
+		await page.waitForURL('**/thuat-ngu/#tccsd');
+		const entry = page.locator('#tccsd');
+		await expect(entry.innerText()).resolves.toContain('tổ chức cơ sở đảng');
+		const box = await entry.boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeLessThan(900);
+	});
+});
+
+describe('home page', () => {
+	it('offers a path for each of the three readers', async () => {
+		const page = await browser.page({ width: 360, height: 740 });
+		await page.goto(`${baseUrl()}/`);
+		for (const who of ['Bí thư chi bộ', 'Văn phòng, ban tổ chức cấp ủy cấp huyện', 'Thành viên ban kiểm phiếu']) {
+			await expect(page.getByRole('heading', { name: new RegExp(who) }).isVisible()).resolves.toBe(true);
+		}
+		await page.getByRole('link', { name: 'Danh sách việc cần làm trước đại hội' }).click();
+		await page.waitForURL('**/viec-can-lam/truoc-dai-hoi/');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	});
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCongress } from '../../../src/lib/content/congress.ts';
+import { ContentError, type ContentProblem } from '../../../src/lib/content/errors.ts';
+import { parseFrontMatter } from '../../../src/lib/content/files.ts';
+
+const FILE = 'content/congresses/thu.md';
+const base = () => parseFrontMatter(readFileSync('content/congresses/thanh-chan.md', 'utf8'), FILE).data as Record<string, any>;
+
+function problems(data: unknown): ContentProblem[] {
+	try {
+		parseCongress(data, FILE);
+	} catch (e) {
+		if (e instanceof ContentError) return e.problems;
+		throw e;
+	}
+	throw new Error('expected the congress to be rejected');
+}
+
+/** Each bad input of the issue: the change, the field the message must name, and what it must say. */
+const BAD: [string, (c: Record<string, any>) => void, string, RegExp][] = [
+	['a missing required field', (c) => delete c.organization.name, 'organization.name', /thiếu trường bắt buộc/],
+	['a malformed date', (c) => (c.congress.dates = ['10/01/2020']), 'congress.dates.0', /NĂM-THÁNG-NGÀY/],
+	['an impossible date', (c) => (c.congress.dates = ['2020-02-30']), 'congress.dates.0', /ngày có thật/],
+	['an unknown organization type', (c) => (c.organization.type = 'chi-bo'), 'organization.type', /«chi-bo» không phải loại tổ chức đảng; dùng một trong: chi-bo-co-so/],
+	['attending more than elected delegates', (c) => (c.delegates = { elected: 106, attending: 107 }), 'delegates.attending', /có mặt \(107\) lớn hơn số đại biểu được triệu tập \(106\)/],
+	[
+		'votes for a candidate above the valid ballots',
+		(c) => (c.elections[0] = { kind: 'committee', seats: 2, ballots: { issued: 100, received: 100, valid: 98, invalid: 2 }, candidates: [{ name: 'Nguyễn Văn A', votes: 99 }] }),
+		'elections.0.candidates.0.votes',
+		/Nguyễn Văn A được 99 phiếu, nhiều hơn số phiếu hợp lệ \(98\)/,
+	],
+	[
+		'valid + invalid ≠ ballots received',
+		(c) => (c.elections[0] = { kind: 'committee', ballots: { issued: 100, received: 100, valid: 97, invalid: 2 } }),
+		'elections.0.ballots.received',
+		/phiếu hợp lệ \(97\) cộng số phiếu không hợp lệ \(2\) phải bằng số phiếu thu vào \(100\)/,
+	],
+	[
+		'more ballots received than issued',
+		(c) => (c.elections[0] = { kind: 'committee', ballots: { issued: 99, received: 100, valid: 100, invalid: 0 } }),
+		'elections.0.ballots.received',
+		/thu vào \(100\) lớn hơn số phiếu phát ra \(99\)/,
+	],
+	[
+		'more people elected than seats',
+		(c) => (c.elections[0] = { kind: 'committee', seats: 1, candidates: [{ name: 'Nguyễn Văn A', elected: true }, { name: 'Trần Thị B', elected: true }] }),
+		'elections.0.candidates',
+		/số người trúng cử \(2\) nhiều hơn số lượng cần bầu \(1\)/,
+	],
+	['more elected than seats, as a count', (c) => (c.elections[0] = { kind: 'committee', seats: 14, elected: 15 }), 'elections.0.elected', /\(15\) nhiều hơn số lượng cần bầu \(14\)/],
+	['an unknown field', (c) => (c.organization.chairman = 'X'), 'organization', /chairman/],
+];
+
+describe('congress schema', () => {
+	it('accepts the three example congresses', () => {
+		for (const id of ['thanh-chan', 'phong-gd-dt-dien-bien', 'dong-xuan']) {
+			const file = `content/congresses/${id}.md`;
+			expect(() => parseCongress(parseFrontMatter(readFileSync(file, 'utf8'), file).data, file)).not.toThrow();
+		}
+	});
+
+	it.each(BAD)('rejects %s, naming the file and the field in Vietnamese', (_name, change, field, message) => {
+		const data = base();
+		change(data);
+		const found = problems(data);
+		const p = found.find((x) => x.field === field);
+		expect(p, JSON.stringify(found)).toBeDefined();
+		expect(p!.file).toBe(FILE);
+		expect(p!.message).toMatch(message);
+		expect(new ContentError(found).message).toContain(`${FILE} — trường «${field}»`);
+	});
+
+	it('normalizes NFD input to NFC', () => {
+		const data = base();
+		data.organization.name = 'Đảng bộ xã Thanh Chăn'.normalize('NFD');
+		data.presidium[0].name = 'Nguyễn Văn Ẩn'.normalize('NFD');
+		const c = parseCongress(data, FILE);
+		expect(c.organization.name).toBe('Đảng bộ xã Thanh Chăn'.normalize('NFC'));
+		expect(c.organization.name).not.toBe(data.organization.name);
+		expect(c.presidium![0]!.name).toBe('Nguyễn Văn Ẩn');
+	});
+});

@@ -1,0 +1,192 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Congress } from '../../../src/lib/content/congress.ts';
+import type { CompiledTemplate } from '../../../src/lib/documents/compile.ts';
+import { DOTS } from '../../../src/lib/documents/format.ts';
+import type { TemplateMeta } from '../../../src/lib/documents/meta.ts';
+import { packetZip, planDocuments, renderBlank, renderCongress, type GeneratedFile } from '../../../src/lib/documents/packet.ts';
+import { formatDateLong } from '../../../src/lib/vi/format.ts';
+import { plainText, readDocx, type DocxReport } from '../../support/docx.ts';
+import { loadProjectDocuments } from '../../support/documents.ts';
+
+let metas: TemplateMeta[];
+let compiled: Map<string, CompiledTemplate>;
+let examples: { id: string; data: Congress; files: GeneratedFile[] }[];
+
+beforeAll(async () => {
+	const p = await loadProjectDocuments();
+	metas = p.metas;
+	compiled = p.compiled;
+	examples = [];
+	for (const c of p.congresses) {
+		examples.push({ id: c.file.replace(/^.*\//, '').replace(/\.md$/, ''), data: c.data, files: await renderCongress(c.data, metas, compiled) });
+	}
+});
+
+const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
+const isBallot = (m: TemplateMeta) => m.id === 'phieu-bau';
+
+/** Hướng dẫn 36-HD/VPTW as the issue spells it out, checked on the generated XML. */
+function expectOfficialFormat(doc: DocxReport, meta: TemplateMeta, c: Congress | undefined) {
+	// A4, margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm (1 mm = 56.7 twips).
+	expect(doc.page).toMatchObject({ width: 11906, height: 16838 });
+	expect(doc.page.top).toBeGreaterThanOrEqual(1134);
+	expect(doc.page.top).toBeLessThanOrEqual(1418);
+	expect(doc.page.bottom).toBeGreaterThanOrEqual(1134);
+	expect(doc.page.bottom).toBeLessThanOrEqual(1418);
+	expect(doc.page.left).toBeGreaterThanOrEqual(1701);
+	expect(doc.page.left).toBeLessThanOrEqual(1985);
+	expect(doc.page.right).toBeGreaterThanOrEqual(850);
+	expect(doc.page.right).toBeLessThanOrEqual(1134);
+	// Times New Roman only, for every run.
+	expect([...doc.fonts]).toEqual(['Times New Roman']);
+	for (const p of doc.paragraphs) for (const r of p.runs) expect(r.font).toBe('Times New Roman');
+
+	const ps = doc.paragraphs;
+	// "ĐẢNG CỘNG SẢN VIỆT NAM" top right: bold capitals 15 pt with a rule under it.
+	const party = ps.find((p) => p.text === 'ĐẢNG CỘNG SẢN VIỆT NAM')!;
+	expect(party).toMatchObject({ inTable: true, cell: 1, props: { bold: true, size: 15, bottomBorder: true, jc: 'center' } });
+	// Issuing body top left: upper body in capitals 14 pt, the congress in bold capitals 14 pt, an asterisk.
+	const left = ps.filter((p) => p.inTable && p.cell === 0 && p.text.trim());
+	const [upperBody, issuer, congressName, star] = left;
+	expect(upperBody!.props).toMatchObject({ size: 14, bold: false });
+	expect(upperBody!.text).toBe(upper(upperBody!.text));
+	if (c) expect(upperBody!.text).toBe(upper(c.organization.upperBody));
+	for (const p of [issuer!, congressName!]) {
+		expect(p.props).toMatchObject({ size: 14, bold: true });
+		expect(p.text).toBe(upper(p.text));
+	}
+	if (c) expect(issuer!.text).toBe(upper(c.organization.name));
+	expect(star!.text).toBe('*');
+	if (meta.symbol) {
+		const number = left[4]!;
+		expect(number.text).toMatch(new RegExp(`^Số .+-${meta.symbol.replace('/', '\\/')}$`));
+		expect(number.props).toMatchObject({ size: 14, bold: false });
+	}
+	if (!isBallot(meta)) {
+		// Place and date in italics 14 pt, under the party name.
+		const date = ps[ps.indexOf(party) + 1]!;
+		expect(date.props).toMatchObject({ italic: true, size: 14 });
+		const place = c?.organization.place ?? DOTS;
+		const day = c?.congress.dates?.[0] ? formatDateLong(c.congress.dates[0]) : 'ngày …… tháng …… năm ……';
+		expect(date.text).toBe(`${place}, ${day}`);
+	}
+	// Document kind centred, bold capitals 15–16 pt, with its summary line under it.
+	const titleIndex = ps.findIndex((p) => !p.inTable && p.props.size >= 15);
+	const title = ps[titleIndex]!;
+	expect(title.props).toMatchObject({ bold: true, jc: 'center' });
+	expect(title.props.size).toBeGreaterThanOrEqual(15);
+	expect(title.props.size).toBeLessThanOrEqual(16);
+	expect(title.text).toBe(upper(title.text));
+	const summary = ps[titleIndex + 1]!;
+	expect(summary.props).toMatchObject({ bold: true, jc: 'center', size: 14 });
+	expect(summary.text.trim().length).toBeGreaterThan(10);
+	if (isBallot(meta)) return;
+	// Body 14 pt justified.
+	// Summary line(s) end with a short rule.
+	const rule = ps.findIndex((p, i) => i > titleIndex && p.text === '-----');
+	expect(rule - titleIndex).toBeLessThanOrEqual(3);
+	const end = ps.findIndex((p, i) => i > titleIndex && (p.text === 'Nơi nhận:' || /^T\/M /.test(p.text)));
+	const body = ps.slice(rule + 1, end).filter((p) => !p.inTable && p.text.trim() && !p.props.bold && !p.props.italic);
+	expect(body.length).toBeGreaterThanOrEqual(1);
+	for (const p of body) expect(p.props).toMatchObject({ size: 14, jc: 'both' });
+	// Signature block and "Nơi nhận".
+	const authority = ps.find((p) => p.inTable && /^T\/M /.test(p.text))!;
+	expect(authority.props).toMatchObject({ bold: true, size: 14, jc: 'center' });
+	expect(ps.find((p) => p.text === 'Nơi nhận:')?.props).toMatchObject({ bold: true, italic: true });
+}
+
+describe('generated documents', () => {
+	it('plan one document per template per congress, and one per election for vote-count minutes and ballots', () => {
+		const thanhChan = examples.find((e) => e.id === 'thanh-chan')!;
+		expect(thanhChan.files.map((f) => f.name)).toContain('bien-ban-kiem-phieu-cap-uy.docx');
+		expect(thanhChan.files.map((f) => f.name)).toContain('bien-ban-kiem-phieu-doan-dai-bieu.docx');
+		expect(thanhChan.files.map((f) => f.name)).not.toContain('bien-ban-kiem-phieu-bi-thu.docx');
+		const gd = examples.find((e) => e.id === 'phong-gd-dt-dien-bien')!;
+		expect(gd.files.map((f) => f.name)).toContain('bien-ban-kiem-phieu-bi-thu.docx');
+		expect(gd.files.map((f) => f.name)).toContain('phieu-bau-bi-thu.docx');
+		for (const e of examples) expect(new Set(e.files.map((f) => f.template))).toEqual(new Set(metas.map((m) => m.id)));
+	});
+
+	it('every template from every example congress is a valid .docx in the official format with the congress data', async () => {
+		for (const e of examples) {
+			for (const f of e.files) {
+				const meta = metas.find((m) => m.id === f.template)!;
+				const doc = await readDocx(f.bytes);
+				const text = plainText(doc);
+				try {
+					expectOfficialFormat(doc, meta, e.data);
+					expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object/);
+					expect(doc.title).toBe(f.title.replace(/&/g, '&amp;'));
+					if (!isBallot(meta)) for (const r of e.data.recipients ?? []) expect(text).toContain(`- ${r},`);
+				} catch (err) {
+					(err as Error).message = `${e.id}/${f.name}: ${(err as Error).message}`;
+					throw err;
+				}
+			}
+		}
+	});
+
+	it('the Thanh Chăn documents carry its figures exactly', async () => {
+		const e = examples.find((x) => x.id === 'thanh-chan')!;
+		const text = async (name: string) => plainText(await readDocx(e.files.find((f) => f.name === name)!.bytes));
+		const resolution = await text('nghi-quyet-dai-hoi.docx');
+		for (const s of [
+			'Đại hội đại biểu Đảng bộ xã Thanh Chăn lần thứ XXI, nhiệm kỳ 2020 - 2025',
+			'Thanh Chăn, ngày 10 tháng 01 năm 2020',
+			'Tổng sản lượng lương thực toàn xã đến năm 2025\n3.880 tấn',
+			'từ 6 thôn, bản trở lên',
+			'Tỷ lệ hộ nghèo\ntừ 6% trở xuống',
+			'từ 45 triệu đồng/người/năm trở lên',
+			'100% (trong đó 85% chi bộ đạt trong sạch, vững mạnh)',
+			'Kết nạp đảng viên trong nhiệm kỳ\ntừ 30 đảng viên trở lên',
+			'Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025: đã bầu 14 đồng chí.',
+			'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI',
+			'Nguyễn Văn A',
+		]) {
+			expect(resolution).toContain(s);
+		}
+		const minutes = await text('bien-ban-dai-hoi.docx');
+		expect(minutes).toContain('Tổng số đại biểu được triệu tập: 106; có mặt: 106;');
+		expect(minutes).toContain('có tổng số 297 đảng viên');
+		for (const p of [...e.data.presidium!, ...e.data.secretariat!, ...e.data.voteCounters!]) expect(minutes).toContain(p.name);
+		const count = await text('bien-ban-kiem-phieu-cap-uy.docx');
+		expect(count).toContain('Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025');
+		expect(count).toContain('1. Số lượng cần bầu: 14');
+		expect(count).toContain('Trưởng ban');
+		// The agenda has the votes the pilot congresses missed.
+		const agenda = await text('chuong-trinh-dai-hoi.docx');
+		expect(agenda).toMatch(/Thông qua Chương trình đại hội\n\(Đại hội biểu quyết\)/);
+		expect(agenda).toMatch(/Thông qua Nội quy đại hội và Quy chế làm việc của đại hội\n\(Đại hội biểu quyết\)/);
+		expect(agenda).toMatch(/Thông qua Quy chế bầu cử/);
+	});
+
+	it('values the sources do not give print as dotted lines, never invented', async () => {
+		const e = examples.find((x) => x.id === 'dong-xuan')!;
+		const doc = plainText(await readDocx(e.files.find((f) => f.name === 'bien-ban-dai-hoi.docx')!.bytes));
+		expect(doc).toContain('Đồng Xuân, ngày …… tháng …… năm ……');
+		expect(doc).toContain(`Tổng số đại biểu được triệu tập: ${DOTS}; có mặt: ${DOTS};`);
+		const resolution = plainText(await readDocx(e.files.find((f) => f.name === 'nghi-quyet-dai-hoi.docx')!.bytes));
+		expect(resolution).toContain(`Số ……-NQ/ĐH`);
+		expect(resolution).toContain(`1\n${DOTS}\n${DOTS}`);
+	});
+
+	it('every template has a blank version with dotted lines in the official format', async () => {
+		for (const meta of metas) {
+			const blank = await renderBlank(meta, compiled);
+			const doc = await readDocx(blank.bytes);
+			expectOfficialFormat(doc, meta, undefined);
+			const text = plainText(doc);
+			expect(text).toContain(DOTS);
+			expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object/);
+		}
+	});
+
+	it('the packet .zip holds every document of the congress, byte for byte', async () => {
+		const { unzipSync } = await import('fflate');
+		const e = examples[0]!;
+		const zip = unzipSync(packetZip(e.files));
+		expect(Object.keys(zip).sort()).toEqual(e.files.map((f) => f.name).sort());
+		for (const f of e.files) expect(zip[f.name]).toEqual(f.bytes);
+		expect(planDocuments(e.data, metas).map((p) => p.name)).toEqual(e.files.map((f) => f.name));
+	});
+});

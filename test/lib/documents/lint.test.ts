@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { compileTemplate } from '../../../src/lib/documents/compile.ts';
+import { parseExpr } from '../../../src/lib/documents/expr.ts';
+import { TemplateError, type TemplateProblem } from '../../../src/lib/documents/lint.ts';
+import { evaluate } from '../../../src/lib/documents/render.ts';
+import { extraParagraph, insertBeforeSection, rewriteTemplate } from '../../support/documents.ts';
+
+async function problemsOf(bytes: Uint8Array): Promise<TemplateProblem[]> {
+	try {
+		await compileTemplate('chuong-trinh-dai-hoi', bytes);
+	} catch (e) {
+		if (e instanceof TemplateError) return e.templateProblems;
+		throw e;
+	}
+	throw new Error('expected the lint to reject the template');
+}
+
+/** The broken-template fixture: a real template with one bad command of each kind added. */
+const BROKEN: [string, RegExp][] = [
+	['{{organization.nam}}', /không có trường «organization\.nam»/],
+	['{{congress.venue.city}}', /không có trường «congress\.venue\.city»/],
+	['{{EXEC x = 1}}', /lệnh EXEC không được phép/],
+	['{{IMAGE qr()}}', /lệnh IMAGE không được phép/],
+	["{{process.exit(1)}}", /không phải lệnh hợp lệ|không có hàm «process\.exit»|không có trường/],
+	["{{constructor.constructor('return 1')()}}", /không phải lệnh hợp lệ|không có hàm/],
+	['{{secret(organization.name)}}', /không có hàm «secret»/],
+	['{{organization}}', /là một nhóm trường/],
+	['{{$person.name}}', /biến «\$person» chỉ dùng được bên trong vòng lặp/],
+	['{{FOR p IN organization.name}}', /không phải một danh sách/],
+	['{{END-FOR p}}', /./],
+];
+
+describe('template lint', () => {
+	it('accepts every project template', async () => {
+		for (const id of ['chuong-trinh-dai-hoi', 'nghi-quyet-dai-hoi', 'bien-ban-kiem-phieu', 'phieu-bau']) {
+			await expect(compileTemplate(id, rewriteTemplate(id, (x) => x))).resolves.toBeDefined();
+		}
+	});
+
+	it('rejects the broken fixture, naming the template and each bad command', async () => {
+		const fixture = rewriteTemplate('chuong-trinh-dai-hoi', (xml) => insertBeforeSection(xml, BROKEN.map(([cmd]) => extraParagraph(cmd))));
+		const problems = await problemsOf(fixture);
+		for (const [cmd, message] of BROKEN.slice(0, -1)) {
+			const inner = cmd.slice(2, -2);
+			const p = problems.find((x) => x.command === inner);
+			expect(p, `no problem reported for ${cmd}: ${JSON.stringify(problems)}`).toBeDefined();
+			expect(p!.template).toBe('chuong-trinh-dai-hoi');
+			expect(p!.message).toMatch(message);
+		}
+		const error = new TemplateError(problems);
+		expect(error.message).toContain('templates/chuong-trinh-dai-hoi.docx: lệnh «{{organization.nam}}»: không có trường «organization.nam»');
+	});
+
+	it('rejects unbalanced loops and conditions', async () => {
+		const open = await problemsOf(rewriteTemplate('chuong-trinh-dai-hoi', (x) => insertBeforeSection(x, [extraParagraph('{{FOR p IN presidium}}'), extraParagraph('{{$p.name}}')])));
+		expect(open.map((p) => p.message)).toContain('vòng lặp thiếu END-FOR');
+		const stray = await problemsOf(rewriteTemplate('chuong-trinh-dai-hoi', (x) => insertBeforeSection(x, [extraParagraph('{{END-IF}}')])));
+		expect(stray[0]!.message).toMatch(/END-IF không có IF/);
+	});
+
+	it('accepts loops over the congress schema with their loop variable', async () => {
+		const ok = rewriteTemplate('chuong-trinh-dai-hoi', (x) =>
+			insertBeforeSection(x, ['{{FOR t IN targets}}', '{{$t.indicator}} {{number($t.value)}} {{nth($idx)}}', '{{END-FOR t}}'].map(extraParagraph))
+		);
+		await expect(compileTemplate('chuong-trinh-dai-hoi', ok)).resolves.toBeDefined();
+	});
+
+	it('the evaluator reads own data only: no prototype, constructor or function is reachable', () => {
+		const scope = { organization: { name: 'Đảng bộ xã Thanh Chăn' } };
+		expect(evaluate(parseExpr('organization.name'), scope)).toBe('Đảng bộ xã Thanh Chăn');
+		expect(evaluate(parseExpr('organization.constructor'), scope)).toBeUndefined();
+		expect(evaluate(parseExpr('organization.__proto__'), scope)).toBeUndefined();
+		expect(evaluate(parseExpr('toString'), scope)).toBeUndefined();
+		expect(() => parseExpr('organization["name"]')).toThrow(/không phải lệnh hợp lệ/);
+		expect(() => parseExpr('a + b')).toThrow(/không phải lệnh hợp lệ/);
+	});
+});
