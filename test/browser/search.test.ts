@@ -71,6 +71,11 @@ const TEXT_QUERIES: [string, string, number][] = [
 	['Quận uỷ Hoàn Kiếm', '/van-ban/ke-hoach-123-quan-uy-hoan-kiem/', 5],
 	['điện biên', '/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/', 5],
 	['dien bien', '/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/', 5],
+	// Template pages (/bieu-mau/…).
+	['biên bản kiểm phiếu', '/bieu-mau/bien-ban-kiem-phieu/', 3],
+	['bien ban kiem phieu', '/bieu-mau/bien-ban-kiem-phieu/', 3],
+	['quy chế bầu cử', '/bieu-mau/quy-che-bau-cu/', 3],
+	['quy che bau cu', '/bieu-mau/quy-che-bau-cu/', 3],
 ];
 
 /** Document numbers in every form people type them: the registry page comes first. */
@@ -222,6 +227,13 @@ describe('search filters and URL state', () => {
 		const urls = await page.locator(`${RESULTS} a.title`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(urls).toContain('/van-ban/ke-hoach-123-quan-uy-hoan-kiem/');
 		expect(urls).not.toContain('/van-ban/ke-hoach-155-thanh-uy-ha-noi/');
+	});
+
+	it('narrows to templates: every result is a /bieu-mau/ page', async () => {
+		const page = await searchPage('/tim-kiem/?trang=bieu-mau');
+		const urls = await search(page, 'phiếu bầu');
+		expect(urls).toContain('/bieu-mau/phieu-bau/');
+		expect(urls.every((u) => u.startsWith('/bieu-mau/'))).toBe(true);
 	});
 
 	it('lists every page of a filter with no query (browse by issuing body)', async () => {
