@@ -112,6 +112,8 @@ describe('Vietnamese search', () => {
 		for (const [query, expected] of NUMBER_QUERIES) {
 			const urls = await search(page, query);
 			if (urls[0] !== expected) misses.push(`«${query}»: first ${urls[0] ?? 'none'}, wanted ${expected}`);
+			// The reader is told why it comes first.
+			else if ((await page.locator(`${RESULTS} .badge-number`).count()) !== 1) misses.push(`«${query}»: no "Đúng số hiệu" mark`);
 		}
 		expect(misses).toEqual([]);
 	});

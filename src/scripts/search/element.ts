@@ -222,6 +222,7 @@ class CndhSearch extends HTMLElement {
 			for (const l of hit.levels) levels.append(el('span', { className: 'badge-level' }, l), ' ');
 			head.append(' ', levels);
 		}
+		if (hit.byNumber) head.append(' ', el('span', { className: 'badge-number' }, 'Đúng số hiệu'));
 		li.append(head);
 		if (hit.excerpt) li.append(el('p', { className: 'excerpt' }, ...excerptNodes(hit.excerpt)));
 		if (hit.sections.length) {
