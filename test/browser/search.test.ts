@@ -128,6 +128,12 @@ describe('Vietnamese search', () => {
 		expect(exact).toBeGreaterThan(5);
 		expect(await count('dang uy')).toBeGreaterThanOrEqual(exact);
 		expect(await count('Đảng uỷ')).toBe(exact);
+		// Both tone-mark styles and NFD input give the very same results, in the same order.
+		expect(await search(page, 'cụ thể hoá')).toEqual(await search(page, 'cụ thể hóa'));
+		expect(await search(page, 'thuỷ')).toEqual(await search(page, 'thủy'));
+		const nfc = await search(page, 'Đảng ủy');
+		await search(page, 'bầu cử'); // so that the NFD search below is awaited, not the one above
+		expect(await search(page, 'Đảng ủy'.normalize('NFD'))).toEqual(nfc);
 		// "đang" (currently) and "Đảng" (the Party) both fold to "dang": for each spelling, every
 		// result whose excerpt highlights that exact word comes before those that highlight the other.
 		for (const word of ['đang', 'Đảng']) {
