@@ -129,7 +129,9 @@ class CndhSearch extends HTMLElement {
 	#applyState(state: SearchState) {
 		this.#input.value = state.query;
 		for (const box of this.#filters) box.checked = state.filters[box.dataset.filter as FilterName]?.includes(box.value) ?? false;
-		if (this.#panel && Object.keys(state.filters).length) this.#panel.open = true;
+		// A shared link with filters shows them, except on phones, where the summary line says how
+		// many are on and the results stay in view.
+		if (this.#panel && Object.keys(state.filters).length && matchMedia('(min-width: 50rem)').matches) this.#panel.open = true;
 		void this.#search(false);
 	}
 
