@@ -61,6 +61,13 @@ export interface Outcome {
 	counts: () => Promise<Counts>;
 }
 
+/**
+ * A stronger diacritic weight than Pagefind's default keeps pages with the exact spelling ("tổ")
+ * above pages that match only once marks are removed ("tố", "to"). Metadata that is shown but is
+ * not about the page's subject (its level badges, the registry id) does not raise its rank.
+ */
+const RANKING = { diacriticSimilarity: 3, metaWeights: { [META.levels]: 0, 'van-ban': 0 } };
+
 type PagefindModule = { createInstance: (o: Record<string, unknown>) => Pagefind };
 type Mode = 'loose' | 'exact';
 const instances = new Map<Mode, Promise<Pagefind>>();
@@ -69,8 +76,8 @@ const instances = new Map<Mode, Promise<Pagefind>>();
  * Loads Pagefind once, on first use: pages that never search download nothing. Two instances
  * share the same files (fetched once, then from the browser's cache): `loose` matches across
  * diacritics, `exact` only the spelling typed. Pagefind ranks exact spellings higher on its own,
- * but a title match outweighs that, so "đang" would list pages titled "Đảng" first; asking the
- * `exact` instance first gives the exact-spelling tier its place.
+ * but a title match outweighs that, so "đang" would list pages titled "Đảng" first; listing the
+ * `exact` instance's results first gives the exact-spelling tier its place.
  */
 export function loadPagefind(mode: Mode = 'loose', base = import.meta.env.BASE_URL): Promise<Pagefind> {
 	let loading = instances.get(mode);
@@ -79,7 +86,7 @@ export function loadPagefind(mode: Mode = 'loose', base = import.meta.env.BASE_U
 			const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
 			const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
 			const pf = mod.createInstance({ baseUrl: base });
-			await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: mode === 'exact', ranking: { diacriticSimilarity: 3 } });
+			await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: mode === 'exact', ranking: RANKING });
 			await pf.init();
 			return pf;
 		})();
