@@ -274,6 +274,13 @@ describe('search UI', () => {
 		await page.waitForURL('**/van-ban/35-ct-tw/');
 	});
 
+	it('Ctrl+K on the search page goes to its own box', async () => {
+		const page = await searchPage();
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tim-kiem-input');
+		expect(await page.locator('dialog[open]').count()).toBe(0);
+	});
+
 	it('sends Enter in the header box to the full search page', async () => {
 		const page = await searchPage('/');
 		await page.click('button[data-open-modal]');
