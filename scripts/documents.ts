@@ -15,8 +15,11 @@ import { loadTaxonomies } from '../src/lib/content/taxonomies.ts';
 import { loadTemplateMetas } from '../src/lib/content/templates.ts';
 import { packetName, packetZip, renderCongress } from '../src/lib/documents/packet.ts';
 import { writeAtomically } from './lib/atomic-dir.ts';
+import { renderInParallel } from './lib/document-pool.ts';
 import { compileTemplates } from './lib/templates.ts';
 
+/** Below this many congresses, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 16;
 const USAGE = 'Cách dùng: npm run documents -- <tệp đại hội.md …> --out <thư mục>';
 
 function parseArgs(argv: string[]): { files: string[]; out: string } {
@@ -44,13 +47,16 @@ const started = performance.now();
 
 try {
 	const problems: ContentProblem[] = [];
-	const congresses: { id: string; data: Congress }[] = [];
+	const congresses: { id: string; file: string; data: Congress }[] = [];
 	for (const path of files) {
 		const file = isAbsolute(path) ? path : relative(process.cwd(), resolve(path)) || path;
 		try {
 			if (!existsSync(path)) throw new ContentError([{ file, message: 'không tìm thấy tệp' }]);
 			const { data } = parseFrontMatter(readFileSync(path, 'utf8'), file);
-			congresses.push({ id: basename(path).replace(/\.[^.]+$/, ''), data: parseCongress(data, file) });
+			const id = basename(path).replace(/\.[^.]+$/, '');
+			const twin = congresses.find((c) => c.id === id);
+			if (twin) throw new ContentError([{ file, message: `trùng tên với ${twin.file}: bộ văn bản của mỗi tệp ghi vào thư mục ${id}/, hãy đổi tên một tệp` }]);
+			congresses.push({ id, file, data: parseCongress(data, file) });
 		} catch (e) {
 			if (e instanceof ContentError) problems.push(...e.problems);
 			else throw e;
@@ -60,11 +66,18 @@ try {
 	const dir = contentDir(root);
 	const directives = loadDirectives(root, dir, loadTaxonomies(root, dir));
 	const metas = loadTemplateMetas(root, dir, directives.map((d) => d.id));
+	// Compiling also lints: a broken template stops here, before anything is rendered or written.
 	const compiled = await compileTemplates(root, metas);
 	const packets = [];
-	for (const c of congresses) {
-		const docs = await renderCongress(c.data, metas, compiled);
-		packets.push({ id: c.id, files: [...docs, { name: packetName(c.id), bytes: packetZip(docs) }] });
+	if (congresses.length >= PARALLEL_FROM) {
+		// Many congresses: all cores, each worker parsing the templates once (see document-pool.ts).
+		const rendered = await renderInParallel(root, metas, congresses.map((c) => c.data));
+		congresses.forEach((c, i) => packets.push({ id: c.id, files: [...rendered[i]!.files, { name: packetName(c.id), bytes: rendered[i]!.zip }] }));
+	} else {
+		for (const c of congresses) {
+			const docs = await renderCongress(c.data, metas, compiled);
+			packets.push({ id: c.id, files: [...docs, { name: packetName(c.id), bytes: packetZip(docs) }] });
+		}
 	}
 	mkdirSync(out, { recursive: true });
 	for (const p of packets) {

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { PAPERS } from '../pdf/step.ts';
@@ -19,7 +20,7 @@ export async function run(): Promise<void> {
 	const stepMs = Number(/^\s*PDF: (\d+) ms$/m.exec(r.stdout)?.[1]);
 
 	console.log('\n## PDF edition');
-	console.log(`PDF step: ${(stepMs / 1000).toFixed(1)} s of a ${(buildMs / 1000).toFixed(1)} s full build (both sizes, one Chromium, two renderings each)`);
+	console.log(`PDF step: ${(stepMs / 1000).toFixed(1)} s of a ${(buildMs / 1000).toFixed(1)} s full build (both sizes, one Chromium, two renderings each; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
 	console.log('| file | paper | pages | size |');
 	console.log('|---|---|---:|---:|');
 	for (const paper of PAPERS) {

@@ -30,11 +30,11 @@ export async function run(): Promise<void> {
 	mkdirSync(join(plain, 'src/content/docs/tong-quan'), { recursive: true });
 	const source = readFileSync(join(root, 'content/handbook', `${HANDBOOK_PAGE}.mdx`), 'utf8');
 	const title = /^title:\s*(.+)$/m.exec(source)?.[1] ?? 'Trang';
-	// Our data blocks (<LevelComparison … />, auto-imported here) do not exist in a default site.
+	// Our data blocks (<LevelComparison … />) and vb:/tl: links do not exist in a default site.
 	const body = source
 		.replace(/^---[\s\S]*?---\n/, '')
 		.replace(/\]\((?:vb|tl):[^)]+\)/g, '](/)')
-		.replace(/<[A-Z]\w*\b[^>]*\/>/g, '');
+		.replace(/^<[A-Z]\w*\b[^>]*\/>\s*$/gm, '');
 	writeFileSync(join(plain, `src/content/docs/${HANDBOOK_PAGE}.mdx`), `---\ntitle: ${title}\n---\n${body}`);
 	writeFileSync(
 		join(plain, 'astro.config.mjs'),

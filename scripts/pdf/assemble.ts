@@ -112,6 +112,9 @@ export async function assembleBook(args: {
 		else if (directive && !hash) target = `van-ban--${directive[1]}`;
 		else if (template && !hash) target = `bieu-mau--${template[1]}`;
 		else if (report && !hash) target = `tu-lieu--${report[1]}`;
+		else if (url.pathname === '/tu-lieu/' && hash) target = `tu-lieu--${hash}`; // the list's entry
+		else if (url.pathname === '/thuat-ngu/' && hash) target = `thuat-ngu--${hash}`;
+		else if (!hash) target = { '/van-ban/': 'phu-luc-van-ban', '/tu-lieu/': 'phu-luc-tu-lieu', '/bieu-mau/': 'phu-luc-bieu-mau', '/thuat-ngu/': 'phu-luc-thuat-ngu' }[url.pathname];
 		if (target && document.getElementById(target)) {
 			a.setAttribute('href', `#${target}`);
 			return;

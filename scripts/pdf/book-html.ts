@@ -5,6 +5,7 @@
  * the templates' metadata.
  */
 import type { CheckedContent } from '../../src/lib/content/check.ts';
+import type { GlossaryEntry } from '../../src/lib/content/glossary.ts';
 import type { BookChapter } from '../../src/lib/pdf/book-plan.ts';
 import type { ReportEntry } from '../../src/lib/pdf/reports-list.ts';
 import type { TemplateEntry } from '../../src/lib/pdf/templates-list.ts';
@@ -28,6 +29,8 @@ export const bookIds = {
 	reports: 'phu-luc-tu-lieu',
 	report: (id: string) => `tu-lieu--${id}`,
 	templates: 'phu-luc-bieu-mau',
+	glossary: 'phu-luc-thuat-ngu',
+	term: (anchor: string) => `thuat-ngu--${anchor}`,
 	template: (id: string) => `bieu-mau--${id}`,
 };
 
@@ -47,6 +50,9 @@ export interface BookDocument {
 const nobrSymbol = (html: string, symbol?: string) =>
 	symbol ? html.replace(esc(symbol), `<span class="nobr">${esc(symbol)}</span>`) : html;
 
+/** An address as people type it: without the scheme. */
+const bareUrl = (url: string) => url.replace(/^https?:\/\//, '');
+
 /** "2020-2025" → "2020 – 2025", the way the handbook writes a term. */
 const termLabel = (term: string) => term.replace('-', ' – ');
 
@@ -55,6 +61,7 @@ export function bookHtml(
 	chapters: BookChapter[],
 	reports: ReportEntry[],
 	templates: TemplateEntry[],
+	glossary: GlossaryEntry[],
 	siteOrigin: string
 ): BookDocument {
 	const { site } = content;
@@ -68,6 +75,7 @@ export function bookHtml(
 		{ target: bookIds.registry, title: 'Danh mục văn bản', html: (label: string) => registryHtml(content, label, siteOrigin) },
 		...(reports.length ? [{ target: bookIds.reports, title: 'Tư liệu nguồn', html: (label: string) => reportsHtml(reports, label) }] : []),
 		...(templates.length ? [{ target: bookIds.templates, title: 'Biểu mẫu', html: (label: string) => templatesHtml(templates, label, siteOrigin) }] : []),
+		...(glossary.length ? [{ target: bookIds.glossary, title: 'Chữ viết tắt', html: (label: string) => glossaryHtml(glossary, label) }] : []),
 	].map((part, i) => ({ ...part, label: `Phụ lục ${i + 1}` }));
 	toc.push(...parts.map((p): TocEntry => ({ target: p.target, label: p.label, title: p.title, level: 'chapter' })));
 
@@ -78,6 +86,7 @@ export function bookHtml(
 	<p class="cover-term">Nhiệm kỳ ${esc(termLabel(site.term))}</p>
 	<p class="cover-locality">${esc(site.locality)}</p>
 	<p class="cover-edition">Ấn bản ${esc(formatDateLong(site.edition))}</p>
+	<p class="cover-web">Bản điện tử: <a href="${esc(siteOrigin)}/">${esc(bareUrl(siteOrigin))}</a></p>
 </section>`;
 
 	const tocHtml = `
@@ -191,12 +200,31 @@ function templatesHtml(templates: TemplateEntry[], label: string, siteOrigin: st
 	return `
 <section class="book-appendix-part" id="${bookIds.templates}">
 	<h2><span class="section-label">${label}.</span> Biểu mẫu</h2>
-	<p>Mỗi biểu mẫu tải về dạng Word hoặc điền ngay trên trình duyệt tại địa chỉ ghi bên cạnh.</p>
+	<p>Mỗi biểu mẫu tải về dạng Word hoặc điền ngay trên trình duyệt tại địa chỉ ghi kèm.</p>
 	<table class="book-templates">
-		<thead><tr><th scope="col">Biểu mẫu</th><th scope="col">Địa chỉ trên trang cẩm nang</th></tr></thead>
+		<thead><tr><th scope="col">Biểu mẫu</th><th scope="col">Là gì</th><th scope="col">Địa chỉ trên trang cẩm nang</th></tr></thead>
 		<tbody>
 ${templates
-	.map((t) => `			<tr id="${bookIds.template(t.id)}"><td>${esc(t.title)}</td><td><a href="${esc(siteOrigin + t.href)}">${esc(siteOrigin + t.href)}</a></td></tr>`)
+	.map(
+		(t) =>
+			`			<tr id="${bookIds.template(t.id)}"><td>${esc(t.title)}</td><td>${esc(t.description)}</td><td><a href="${esc(siteOrigin + t.href)}">${esc(bareUrl(siteOrigin + t.href))}</a></td></tr>`
+	)
+	.join('\n')}
+		</tbody>
+	</table>
+</section>`;
+}
+
+/** Appendix: the abbreviations the handbook links to at first use on each page. */
+function glossaryHtml(entries: GlossaryEntry[], label: string): string {
+	return `
+<section class="book-appendix-part" id="${bookIds.glossary}">
+	<h2><span class="section-label">${label}.</span> Chữ viết tắt</h2>
+	<table class="book-glossary">
+		<thead><tr><th scope="col">Viết tắt</th><th scope="col">Viết đầy đủ</th><th scope="col">Ghi chú</th></tr></thead>
+		<tbody>
+${entries
+	.map((e) => `			<tr id="${bookIds.term(e.anchor)}"><td>${esc(e.term)}</td><td>${esc(e.expansion)}</td><td>${e.note ? esc(e.note) : ''}</td></tr>`)
 	.join('\n')}
 		</tbody>
 	</table>

@@ -12,6 +12,7 @@ import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { bookChapters } from '../../src/lib/pdf/book-plan.ts';
 import { listReports } from '../../src/lib/pdf/reports-list.ts';
 import { listTemplates } from '../../src/lib/pdf/templates-list.ts';
+import { loadGlossary } from '../../src/lib/content/glossary.ts';
 import { contentDir } from '../../src/lib/content/paths.ts';
 import type { BuildStepContext } from '../build.ts';
 import { BROWSER_ENV, launchBrowser } from '../lib/browser.ts';
@@ -88,7 +89,14 @@ export async function buildPdf(ctx: BuildStepContext): Promise<PdfResult[]> {
 	const chapters = bookChapters(contentDir(root), content.taxonomies.topics);
 	if (!chapters.length) throw new Error('Cẩm nang chưa có trang nào trong content/handbook/, không có gì để in.');
 	const origin = siteOrigin(outDir, chapters[0]!.sections[0]!.id);
-	const book = bookHtml(content, chapters, listReports(contentDir(root)), listTemplates(root), origin);
+	const book = bookHtml(
+		content,
+		chapters,
+		listReports(contentDir(root)),
+		listTemplates(root, contentDir(root), content.directives.map((d) => d.id)),
+		loadGlossary(root, contentDir(root)),
+		origin
+	);
 	const bookCss = readFileSync(new URL('./book.css', import.meta.url), 'utf8');
 
 	let browser;

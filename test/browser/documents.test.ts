@@ -65,4 +65,17 @@ describe('Biểu mẫu section', () => {
 		expect(text).toContain(`Số phiếu hợp lệ: ${DOTS}`);
 		expect(sameOrigin(page)).toEqual([]);
 	});
+
+	it('publishes the raw templates and their descriptions for the in-browser packet builder', async () => {
+		const page = await browser.page();
+		await page.goto(`${baseUrl()}/bieu-mau/`);
+		const found = await page.evaluate(async () => {
+			const list = (await (await fetch('/bieu-mau/mau-goc/templates.json')).json()) as { id: string; href: string; title: string }[];
+			const first = new Uint8Array(await (await fetch(list[0]!.href)).arrayBuffer());
+			return { ids: list.map((t) => t.id), head: [...first.slice(0, 2)] };
+		});
+		expect(found.ids).toHaveLength(9);
+		expect(found.ids).toContain('nghi-quyet-dai-hoi');
+		expect(found.head).toEqual([0x50, 0x4b]);
+	});
 });

@@ -1,7 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
+import { loadTaxonomies } from '../../src/lib/content/taxonomies.ts';
+import { bookChapters } from '../../src/lib/pdf/book-plan.ts';
 import { baseUrl, useBrowser } from '../support/browser.ts';
 import { embeddedFonts, normalizeSpace, readPdf } from '../support/pdf.ts';
 
@@ -9,7 +12,11 @@ const browser = useBrowser();
 const work = mkdtempSync(join(tmpdir(), 'cndh-print-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const PAGE = '/tong-quan/lo-trinh/';
+const root = projectRoot();
+const pages = bookChapters(contentDir(root), loadTaxonomies(root, contentDir(root)).topics).flatMap((c) => c.sections);
+const article = (id: string) => readFileSync(join(inject('distDir'), id, 'index.html'), 'utf8').split('class="sl-markdown-content"')[1] ?? '';
+/** A handbook page with a table and an abbreviation, so the rules for both are exercised. */
+const PAGE = pages.find((s) => /<table\b/.test(article(s.id)) && article(s.id).includes('glossary-term'))!.href;
 
 /** Prints a page the way "Print…" in the browser does, and reads the PDF back. */
 async function printPage(path: string) {
@@ -48,8 +55,12 @@ describe('printing one handbook page from the browser', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sl-markdown-content table')!).display)).toBe('table');
 		const text = normalizeSpace(pdf.pages.map((p) => p.text).join(' '));
 		// A link to another handbook page carries its address on paper.
-		const href = await page.locator('.sl-markdown-content a[href^="/"]:not(.citation)').first().getAttribute('href');
-		expect(text).toContain(`(${href})`);
+		const href = await page.locator('.sl-markdown-content a[href^="/"]:not(.citation, .glossary-term)').first().getAttribute('href');
+		// (an address may wrap at any character, so compare without spaces)
+		expect(text.replace(/\s+/g, '')).toContain(`(${href})`);
+		// An abbreviation is followed by what it stands for.
+		const abbr = page.locator('.sl-markdown-content a.glossary-term abbr[title]').first();
+		expect(text).toContain(`${await abbr.innerText()} (${await abbr.getAttribute('title')})`);
 		const fonts = await embeddedFonts(pdf.bytes);
 		expect(fonts.filter((f) => /NotoSerif/.test(f.name)).length).toBeGreaterThan(0);
 		expect(fonts.filter((f) => !f.embedded)).toEqual([]);

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { loadGlossary } from '../../src/lib/content/glossary.ts';
 import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
 import { loadTaxonomies } from '../../src/lib/content/taxonomies.ts';
 import { bookChapters, type BookChapter } from '../../src/lib/pdf/book-plan.ts';
@@ -115,6 +117,12 @@ describe.each([
 			const page = Number(m![1]);
 			expect(book().pages[page - 1]?.headings, `${e.title} on page ${page}`).toContain(e.title);
 		}
+		// The appendix parts the book has (registry always; the others when their data exists).
+		const parts = [...toc.matchAll(/Phụ lục (\d+)\s*(Danh mục văn bản|Tư liệu nguồn|Biểu mẫu|Chữ viết tắt)\s*(\d+)/g)];
+		expect(parts.map((m) => m[2])).toContain('Danh mục văn bản');
+		for (const [, n, title, page] of parts) {
+			expect(book().pages[Number(page) - 1]?.headings, `Phụ lục ${n} on page ${page}`).toContain(`Phụ lục ${n}. ${title}`);
+		}
 	});
 
 	it('links every table-of-contents entry to the page it names', () => {
@@ -142,15 +150,20 @@ describe.each([
 		expect(outline.some((b) => b.title === 'Phụ lục')).toBe(true);
 	});
 
-	it('makes citations clickable links into the directive registry appendix', () => {
+	it('makes citations clickable links into the registry appendix, and cross-references links within the book', () => {
 		const appendixStart = appendixPage(book()).number;
 		expect(appendixStart).toBeGreaterThan(2);
 		const citations = book().pages.slice(0, appendixStart - 1).flatMap((p) => p.links.filter((l) => /-CT\/TW/.test(l.text)));
 		expect(citations.length).toBeGreaterThan(0);
 		for (const c of citations) expect(c.to, c.text).toBeGreaterThanOrEqual(appendixStart);
+		// Cross-references between pages of the handbook stay in the book.
+		const firstChapter = book().pages.find((p) => p.number > 2 && /^chương 1\./i.test(p.headings))!.number;
+		const chapterPages = book().pages.slice(firstChapter - 1, appendixStart - 1);
+		const crossRefs = chapterPages.flatMap((p) => p.links).filter((l) => l.to >= firstChapter && l.to < appendixStart);
+		expect(crossRefs.length).toBeGreaterThan(0);
 	});
 
-	it('lists the directive registry, and the reports and templates (with their web addresses) when there are any', () => {
+	it('lists the directive registry, the abbreviations, and the reports and templates (with their web addresses) when there are any', () => {
 		const start = appendixPage(book()).number - 1;
 		const appendix = book().pages.slice(start).map((p) => p.text).join(' ');
 		const directives = readdirSync(join(contentDir(root), 'directives')).filter((f) => f.endsWith('.yaml'));
@@ -163,7 +176,9 @@ describe.each([
 		const reports = listReports(contentDir(root));
 		if (reports.length) for (const r of reports) expect(appendix.replace(/\s+/g, ' '), r.id).toContain(normalizeSpace(r.title));
 		else expect(appendix).not.toContain('Tư liệu nguồn');
-		const templates = listTemplates(root);
+		const compactAll = appendix.replace(/\s+/g, '');
+		for (const g of loadGlossary(root, contentDir(root))) expect(compactAll, g.term).toContain(`${g.term}${g.expansion.replace(/\s+/g, '')}`);
+		const templates = listTemplates(root, contentDir(root), checkContent(root, contentDir(root)).directives.map((d) => d.id));
 		if (!templates.length) {
 			expect(appendix).not.toContain('Biểu mẫu');
 			return;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deepNfc, isoDate, text } from './common.ts';
+import { TEMPLATE_IDS } from '../documents/ids.ts';
 import { ContentError, problemsFromZod } from './errors.ts';
 
 /**
@@ -142,7 +143,12 @@ const congressObject = z.strictObject({
 	/** Source texts the figures come from (ids in content/reports/), so readers can check them. */
 	reports: z.array(text).optional(),
 	/** Document numbers by template id: `nghi-quyet-dai-hoi: "01"` → «Số 01-NQ/ĐH». */
-	numbers: z.record(z.string(), text).optional(),
+	numbers: z
+		.record(
+			z.string(),
+			z.string().trim().regex(/^\d+$/, { error: 'số văn bản chỉ gồm chữ số, ví dụ "01"' })
+		)
+		.optional(),
 });
 
 type Ctx = z.RefinementCtx;
@@ -182,6 +188,9 @@ function crossCheck(c: z.infer<typeof congressObject>, ctx: Ctx): void {
 		candidates.forEach((cand, j) => {
 			if (cand.votes !== undefined && valid !== undefined && cand.votes > valid) {
 				issue(ctx, at('candidates', j, 'votes'), `${cand.name} được ${cand.votes} phiếu, nhiều hơn số phiếu hợp lệ (${valid})`);
+			} else if (cand.elected && cand.votes !== undefined && valid !== undefined && cand.votes * 2 <= valid) {
+				// Quy chế bầu cử trong Đảng (244-QĐ/TW): elected only with more than half of the valid ballots.
+				issue(ctx, at('candidates', j, 'elected'), `${cand.name} được ${cand.votes}/${valid} phiếu hợp lệ, chưa quá một nửa nên không thể trúng cử`);
 			}
 		});
 		const electedCount = candidates.some((x) => x.elected !== undefined)
@@ -194,6 +203,9 @@ function crossCheck(c: z.infer<typeof congressObject>, ctx: Ctx): void {
 			issue(ctx, at('elected'), `số trúng cử (${e.elected}) khác số ứng cử viên được đánh dấu trúng cử (${electedCount})`);
 		}
 	});
+	for (const key of Object.keys(c.numbers ?? {})) {
+		if (!(TEMPLATE_IDS as readonly string[]).includes(key)) issue(ctx, ['numbers', key], `«${key}» không phải mã biểu mẫu; dùng một trong: ${TEMPLATE_IDS.join(', ')}`);
+	}
 	const p = c.personnelPlan;
 	if (p?.candidates !== undefined) {
 		for (const key of ['women', 'under35', 'newcomers'] as const) {

@@ -2,19 +2,9 @@ import { z } from 'zod';
 import { ELECTION_KINDS } from '../content/congress.ts';
 import { deepNfc, text } from '../content/common.ts';
 
-/** The template ids, fixed by the site map (/bieu-mau/<id>/). */
-export const TEMPLATE_IDS = [
-	'chuong-trinh-dai-hoi',
-	'noi-quy-dai-hoi',
-	'quy-che-lam-viec',
-	'quy-che-bau-cu',
-	'bien-ban-dai-hoi',
-	'bien-ban-kiem-phieu',
-	'nghi-quyet-dai-hoi',
-	'bao-cao-tong-hop-gop-y',
-	'phieu-bau',
-] as const;
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
+import { TEMPLATE_IDS, type TemplateId } from './ids.ts';
+
+export { TEMPLATE_IDS, type TemplateId };
 
 const sitePath = z.string().regex(/^\/[a-z0-9/-]*\/$/, { error: 'đường dẫn trong trang, dạng /chu-de/trang/' });
 

@@ -49,6 +49,12 @@ const BAD: [string, (c: Record<string, any>) => void, string, RegExp][] = [
 		/số người trúng cử \(2\) nhiều hơn số lượng cần bầu \(1\)/,
 	],
 	['more elected than seats, as a count', (c) => (c.elections[0] = { kind: 'committee', seats: 14, elected: 15 }), 'elections.0.elected', /\(15\) nhiều hơn số lượng cần bầu \(14\)/],
+	[
+		'a candidate marked elected without more than half of the valid ballots',
+		(c) => (c.elections[0] = { kind: 'committee', seats: 1, ballots: { issued: 100, received: 100, valid: 100, invalid: 0 }, candidates: [{ name: 'Trần Thị B', votes: 50, elected: true }] }),
+		'elections.0.candidates.0.elected',
+		/Trần Thị B được 50\/100 phiếu hợp lệ, chưa quá một nửa/,
+	],
 	['an unknown field', (c) => (c.organization.chairman = 'X'), 'organization', /chairman/],
 ];
 
@@ -79,5 +85,17 @@ describe('congress schema', () => {
 		expect(c.organization.name).toBe('Đảng bộ xã Thanh Chăn'.normalize('NFC'));
 		expect(c.organization.name).not.toBe(data.organization.name);
 		expect(c.presidium![0]!.name).toBe('Nguyễn Văn Ẩn');
+	});
+});
+
+describe('document numbers', () => {
+	it('are keyed by template id and printed as «Số 01-NQ/ĐH»', async () => {
+		const data = base();
+		data.numbers = { 'nghi-quyet-dai-hoi': '01' };
+		expect(parseCongress(data, FILE).numbers).toEqual({ 'nghi-quyet-dai-hoi': '01' });
+		const { buildView } = await import('../../../src/lib/documents/view.ts');
+		expect(buildView(parseCongress(data, FILE), { id: 'nghi-quyet-dai-hoi', symbol: 'NQ/ĐH' }).number).toBe('Số 01-NQ/ĐH');
+		data.numbers = { 'nghi-quyet': '1' };
+		expect(problems(data)[0]!.message).toMatch(/«nghi-quyet» không phải mã biểu mẫu/);
 	});
 });

@@ -95,6 +95,37 @@ function expectOfficialFormat(doc: DocxReport, meta: TemplateMeta, c: Congress |
 	expect(ps.find((p) => p.text === 'Nơi nhận:')?.props).toMatchObject({ bold: true, italic: true });
 }
 
+/** Front-matter data each template must print, for any congress. */
+function expectedData(template: string, c: Congress): string[] {
+	const names = (list?: { name: string }[]) => (list ?? []).map((p) => p.name);
+	switch (template) {
+		case 'quy-che-lam-viec':
+			return [...names(c.presidium), ...names(c.secretariat), ...names(c.credentialsCommittee)];
+		case 'quy-che-bau-cu':
+			return names(c.voteCounters);
+		case 'bien-ban-dai-hoi':
+			return [...names(c.presidium), ...names(c.secretariat), ...names(c.voteCounters), ...(c.delegates?.elected !== undefined ? [String(c.delegates.elected)] : [])];
+		case 'nghi-quyet-dai-hoi':
+			return [...(c.targets ?? []).map((t) => t.indicator), `nhiệm kỳ ${c.congress.term.replace('-', ' - ')}`];
+		case 'bien-ban-kiem-phieu':
+			return names(c.voteCounters);
+		case 'bao-cao-tong-hop-gop-y':
+			return [`dự thảo văn kiện đại hội ${c.organization.upperBody}`];
+		case 'chuong-trinh-dai-hoi':
+		case 'noi-quy-dai-hoi':
+			return [c.organization.name];
+		default:
+			return [];
+	}
+}
+
+/** What Word insists on beyond well-formed XML: a paragraph in every cell and after a closing table. */
+function expectWordStructure(xml: string) {
+	for (const cell of xml.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []) expect(cell).toMatch(/<w:p[ >]/);
+	expect(xml).not.toMatch(/<\/w:tbl><w:sectPr/);
+	expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8" standalone="yes"\?>/);
+}
+
 describe('generated documents', () => {
 	it('plan one document per template per congress, and one per election for vote-count minutes and ballots', () => {
 		const thanhChan = examples.find((e) => e.id === 'thanh-chan')!;
@@ -115,9 +146,11 @@ describe('generated documents', () => {
 				const text = plainText(doc);
 				try {
 					expectOfficialFormat(doc, meta, e.data);
+					expectWordStructure(doc.documentXml);
 					expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object/);
 					expect(doc.title).toBe(f.title.replace(/&/g, '&amp;'));
 					if (!isBallot(meta)) for (const r of e.data.recipients ?? []) expect(text).toContain(`- ${r},`);
+					for (const s of expectedData(f.template, e.data)) expect(text).toContain(s);
 				} catch (err) {
 					(err as Error).message = `${e.id}/${f.name}: ${(err as Error).message}`;
 					throw err;
@@ -175,6 +208,7 @@ describe('generated documents', () => {
 			const blank = await renderBlank(meta, compiled);
 			const doc = await readDocx(blank.bytes);
 			expectOfficialFormat(doc, meta, undefined);
+			expectWordStructure(doc.documentXml);
 			const text = plainText(doc);
 			expect(text).toContain(DOTS);
 			expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN|\[object/);

@@ -75,3 +75,23 @@ describe('template lint', () => {
 		expect(() => parseExpr('a + b')).toThrow(/không phải lệnh hợp lệ/);
 	});
 });
+
+describe('a template saved again by an editor', () => {
+	it('still compiles, passes the lint and fills in after a round trip through LibreOffice Writer', async () => {
+		// Fixture: templates/nghi-quyet-dai-hoi.docx opened and saved as .docx by LibreOffice 7.4
+		// (its own XML: rsids, extra styles and settings, runs regrouped).
+		const { readFileSync } = await import('node:fs');
+		const { loadProjectDocuments } = await import('../../support/documents.ts');
+		const { renderCongress } = await import('../../../src/lib/documents/packet.ts');
+		const { plainText, readDocx } = await import('../../support/docx.ts');
+		const { metas, congresses } = await loadProjectDocuments();
+		const saved = await compileTemplate('nghi-quyet-dai-hoi', readFileSync('test/fixtures/templates/nghi-quyet-dai-hoi.libreoffice.docx'));
+		const meta = metas.filter((m) => m.id === 'nghi-quyet-dai-hoi');
+		const thanhChan = congresses.find((c) => c.file.endsWith('thanh-chan.md'))!.data;
+		const [doc] = await renderCongress(thanhChan, meta, new Map([['nghi-quyet-dai-hoi', saved]]));
+		const text = plainText(await readDocx(doc!.bytes));
+		expect(text).toContain('Thanh Chăn, ngày 10 tháng 01 năm 2020');
+		expect(text).toContain('Tổng sản lượng lương thực toàn xã đến năm 2025\n3.880 tấn');
+		expect(text).not.toContain('{{');
+	});
+});
