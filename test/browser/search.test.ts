@@ -71,6 +71,11 @@ const TEXT_QUERIES: [string, string, number][] = [
 	['Quận uỷ Hoàn Kiếm', '/van-ban/ke-hoach-123-quan-uy-hoan-kiem/', 5],
 	['điện biên', '/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/', 5],
 	['dien bien', '/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/', 5],
+	// Template pages (/bieu-mau/…).
+	['biên bản kiểm phiếu', '/bieu-mau/bien-ban-kiem-phieu/', 3],
+	['bien ban kiem phieu', '/bieu-mau/bien-ban-kiem-phieu/', 3],
+	['quy chế bầu cử', '/bieu-mau/quy-che-bau-cu/', 3],
+	['quy che bau cu', '/bieu-mau/quy-che-bau-cu/', 3],
 ];
 
 /** Document numbers in every form people type them: the registry page comes first. */
@@ -107,6 +112,8 @@ describe('Vietnamese search', () => {
 		for (const [query, expected] of NUMBER_QUERIES) {
 			const urls = await search(page, query);
 			if (urls[0] !== expected) misses.push(`«${query}»: first ${urls[0] ?? 'none'}, wanted ${expected}`);
+			// The reader is told why it comes first.
+			else if ((await page.locator(`${RESULTS} .badge-number`).count()) !== 1) misses.push(`«${query}»: no "Đúng số hiệu" mark`);
 		}
 		expect(misses).toEqual([]);
 	});
@@ -121,6 +128,12 @@ describe('Vietnamese search', () => {
 		expect(exact).toBeGreaterThan(5);
 		expect(await count('dang uy')).toBeGreaterThanOrEqual(exact);
 		expect(await count('Đảng uỷ')).toBe(exact);
+		// Both tone-mark styles and NFD input give the very same results, in the same order.
+		expect(await search(page, 'cụ thể hoá')).toEqual(await search(page, 'cụ thể hóa'));
+		expect(await search(page, 'thuỷ')).toEqual(await search(page, 'thủy'));
+		const nfc = await search(page, 'Đảng ủy');
+		await search(page, 'bầu cử'); // so that the NFD search below is awaited, not the one above
+		expect(await search(page, 'Đảng ủy'.normalize('NFD'))).toEqual(nfc);
 		// "đang" (currently) and "Đảng" (the Party) both fold to "dang": for each spelling, every
 		// result whose excerpt highlights that exact word comes before those that highlight the other.
 		for (const word of ['đang', 'Đảng']) {
@@ -194,6 +207,7 @@ describe('search filters and URL state', () => {
 		await search(page, 'đại hội');
 		const all = Number(/Có (\d+) kết quả/.exec((await page.locator(STATUS).textContent()) ?? '')?.[1]);
 		await page.getByText('Bộ lọc', { exact: false }).first().click();
+		await page.waitForSelector('details[data-filters]:not([aria-busy])');
 		const typeBox = page.locator('input[data-filter="trang"][value="van-ban"]');
 		const countText = await typeBox.locator('xpath=..').locator('.count').textContent();
 		const expectedCount = Number(/\((\d+)\)/.exec(countText ?? '')?.[1]);
@@ -223,6 +237,13 @@ describe('search filters and URL state', () => {
 		expect(urls).not.toContain('/van-ban/ke-hoach-155-thanh-uy-ha-noi/');
 	});
 
+	it('narrows to templates: every result is a /bieu-mau/ page', async () => {
+		const page = await searchPage('/tim-kiem/?trang=bieu-mau');
+		const urls = await search(page, 'phiếu bầu');
+		expect(urls).toContain('/bieu-mau/phieu-bau/');
+		expect(urls.every((u) => u.startsWith('/bieu-mau/'))).toBe(true);
+	});
+
 	it('lists every page of a filter with no query (browse by issuing body)', async () => {
 		const page = await searchPage('/tim-kiem/?co-quan=quan-uy-hoan-kiem&trang=van-ban');
 		await page.waitForFunction((sel) => /Có \d+ kết quả/.test(document.querySelector(sel)?.textContent ?? ''), STATUS);
@@ -245,12 +266,19 @@ describe('search UI', () => {
 		await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.type('chi thi 35');
 		const status = page.locator('cndh-search[data-mode="compact"] [role="status"]');
-		await expect.poll(() => status.textContent()).toMatch(/kết quả/);
+		await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/kết quả/);
 		await page.keyboard.press('ArrowDown');
 		const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
 		expect(focused).toBe('/van-ban/35-ct-tw/');
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/van-ban/35-ct-tw/');
+	});
+
+	it('Ctrl+K on the search page goes to its own box', async () => {
+		const page = await searchPage();
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tim-kiem-input');
+		expect(await page.locator('dialog[open]').count()).toBe(0);
 	});
 
 	it('sends Enter in the header box to the full search page', async () => {
@@ -280,7 +308,7 @@ describe('search UI', () => {
 		expect(page.seen.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 		await page.click('button[data-open-modal]');
 		await page.keyboard.type('dai hoi');
-		await expect.poll(() => page.locator('cndh-search[data-mode="compact"] [role="status"]').textContent()).toMatch(/kết quả/);
+		await expect.poll(() => page.locator('cndh-search[data-mode="compact"] [role="status"]').textContent(), { timeout: 20_000 }).toMatch(/kết quả/);
 		expect(page.seen.some((u) => u.includes('/pagefind/'))).toBe(true);
 		expect(page.seen.filter((u) => !u.startsWith(baseUrl()))).toEqual([]);
 	});
@@ -289,13 +317,17 @@ describe('search UI', () => {
 		for (const width of [1280, 360]) {
 			const page = await searchPage('/tim-kiem/?cap=co-so', width);
 			await search(page, 'tiểu ban giúp việc');
-			expect(await page.locator('details[data-filters]').getAttribute('open')).not.toBeNull();
+			const panel = page.locator('details[data-filters]');
+			// Open on wide screens for a link with filters; on a phone the reader opens it.
+			expect((await panel.getAttribute('open')) !== null).toBe(width > 800);
+			if (width <= 800) await panel.locator('summary').click();
+			await page.waitForSelector('details[data-filters][open]:not([aria-busy])');
 			expect(await axeViolations(page), `/tim-kiem/ at ${width}px`).toEqual([]);
 
 			const other = await searchPage('/tong-quan/lo-trinh/', width);
 			await other.click('button[data-open-modal]');
 			await other.keyboard.type('35-CT/TW');
-			await expect.poll(() => other.locator('cndh-search[data-mode="compact"] [role="status"]').textContent()).toMatch(/kết quả/);
+			await expect.poll(() => other.locator('cndh-search[data-mode="compact"] [role="status"]').textContent(), { timeout: 20_000 }).toMatch(/kết quả/);
 			expect(await axeViolations(other), `header dialog at ${width}px`).toEqual([]);
 		}
 	});

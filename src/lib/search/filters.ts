@@ -43,7 +43,6 @@ export const META = {
 	title: 'title',
 	breadcrumb: 'breadcrumb',
 	levels: 'levels',
-	type: 'type',
 } as const;
 
 /** Separator of breadcrumb parts in the `breadcrumb` metadata. */

@@ -7,7 +7,8 @@ import { paramsFromState, stateFromParams, type SearchState } from '../../lib/se
 import type { FilterName } from '../../lib/search/filters.ts';
 import { allCounts, loadPagefind, preload, runSearch, type Hit, type Outcome } from './engine.ts';
 
-const PAGE_SIZE = 10;
+/** Results shown at once: each loads a small fragment file, so the header dialog shows fewer. */
+const PAGE_SIZE = { full: 10, compact: 6 };
 const DEBOUNCE_MS = 180;
 /** "Đang tìm…" is announced only when a search takes longer than this. */
 const BUSY_DELAY_MS = 250;
@@ -96,6 +97,10 @@ class CndhSearch extends HTMLElement {
 		this.#input.select();
 	}
 
+	get #pageSize(): number {
+		return this.#full ? PAGE_SIZE.full : PAGE_SIZE.compact;
+	}
+
 	#links(): HTMLAnchorElement[] {
 		return [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
 	}
@@ -124,7 +129,9 @@ class CndhSearch extends HTMLElement {
 	#applyState(state: SearchState) {
 		this.#input.value = state.query;
 		for (const box of this.#filters) box.checked = state.filters[box.dataset.filter as FilterName]?.includes(box.value) ?? false;
-		if (this.#panel && Object.keys(state.filters).length) this.#panel.open = true;
+		// A shared link with filters shows them, except on phones, where the summary line says how
+		// many are on and the results stay in view.
+		if (this.#panel && Object.keys(state.filters).length && matchMedia('(min-width: 50rem)').matches) this.#panel.open = true;
 		void this.#search(false);
 	}
 
@@ -142,17 +149,27 @@ class CndhSearch extends HTMLElement {
 			this.#status.textContent = 'Đang tìm…';
 		}, BUSY_DELAY_MS);
 		try {
-			const outcome = await runSearch(state, { counts: this.#full });
+			const outcome = await runSearch(state);
 			if (run !== this.#run) return;
 			this.#outcome = outcome;
 			this.#shown = 0;
-			const hits = outcome ? await outcome.hits(0, PAGE_SIZE) : [];
+			const hits = outcome ? await outcome.hits(0, this.#pageSize) : [];
 			if (run !== this.#run) return;
 			this.#list.replaceChildren(...hits.map((h) => this.#render(h)));
 			this.#shown = hits.length;
 			this.#more.hidden = !outcome || this.#shown >= outcome.total;
 			this.#status.textContent = this.#summary(state, outcome);
-			if (this.#full) this.#updateCounts(outcome ? outcome.counts : await allCounts());
+			// Results are on screen: the busy state ends here, not after the filter counts.
+			clearTimeout(busy);
+			this.removeAttribute('aria-busy');
+			if (this.#full) {
+				this.#panel?.setAttribute('aria-busy', 'true');
+				const counts = outcome ? await outcome.counts() : await allCounts();
+				if (run === this.#run) {
+					this.#updateCounts(counts);
+					this.#panel?.removeAttribute('aria-busy');
+				}
+			}
 		} catch (e) {
 			if (run !== this.#run) return;
 			this.#list.replaceChildren();
@@ -168,7 +185,7 @@ class CndhSearch extends HTMLElement {
 	async #showMore() {
 		if (!this.#outcome) return;
 		const run = this.#run;
-		const hits = await this.#outcome.hits(this.#shown, PAGE_SIZE);
+		const hits = await this.#outcome.hits(this.#shown, this.#pageSize);
 		if (run !== this.#run) return;
 		const items = hits.map((h) => this.#render(h));
 		this.#list.append(...items);
@@ -207,6 +224,7 @@ class CndhSearch extends HTMLElement {
 			for (const l of hit.levels) levels.append(el('span', { className: 'badge-level' }, l), ' ');
 			head.append(' ', levels);
 		}
+		if (hit.byNumber) head.append(' ', el('span', { className: 'badge-number' }, 'Đúng số hiệu'));
 		li.append(head);
 		if (hit.excerpt) li.append(el('p', { className: 'excerpt' }, ...excerptNodes(hit.excerpt)));
 		if (hit.sections.length) {

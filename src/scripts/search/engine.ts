@@ -58,8 +58,15 @@ export interface Outcome {
 	/** Loads the hits from `start`, `count` of them (each hit fetches a small fragment file). */
 	hits: (start: number, count: number) => Promise<Hit[]>;
 	/** Results per filter value for the current query and filters. */
-	counts: Counts;
+	counts: () => Promise<Counts>;
 }
+
+/**
+ * A stronger diacritic weight than Pagefind's default keeps pages with the exact spelling ("tổ")
+ * above pages that match only once marks are removed ("tố", "to"). Metadata that is shown but is
+ * not about the page's subject (its level badges, the registry id) does not raise its rank.
+ */
+const RANKING = { diacriticSimilarity: 3, metaWeights: { [META.levels]: 0, 'van-ban': 0 } };
 
 type PagefindModule = { createInstance: (o: Record<string, unknown>) => Pagefind };
 type Mode = 'loose' | 'exact';
@@ -69,8 +76,8 @@ const instances = new Map<Mode, Promise<Pagefind>>();
  * Loads Pagefind once, on first use: pages that never search download nothing. Two instances
  * share the same files (fetched once, then from the browser's cache): `loose` matches across
  * diacritics, `exact` only the spelling typed. Pagefind ranks exact spellings higher on its own,
- * but a title match outweighs that, so "đang" would list pages titled "Đảng" first; asking the
- * `exact` instance first gives the exact-spelling tier its place.
+ * but a title match outweighs that, so "đang" would list pages titled "Đảng" first; listing the
+ * `exact` instance's results first gives the exact-spelling tier its place.
  */
 export function loadPagefind(mode: Mode = 'loose', base = import.meta.env.BASE_URL): Promise<Pagefind> {
 	let loading = instances.get(mode);
@@ -79,7 +86,7 @@ export function loadPagefind(mode: Mode = 'loose', base = import.meta.env.BASE_U
 			const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
 			const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
 			const pf = mod.createInstance({ baseUrl: base });
-			await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: mode === 'exact', ranking: { diacriticSimilarity: 3 } });
+			await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: mode === 'exact', ranking: RANKING });
 			await pf.init();
 			return pf;
 		})();
@@ -121,25 +128,21 @@ export function allCounts(): Promise<Counts> {
 	return filterIndex;
 }
 
-/**
- * Runs one search. An empty query with filters lists every page that passes the filters.
- * With `counts`, the filter index is loaded first so that every value gets its count.
- */
-export async function runSearch(state: SearchState, options: { counts?: boolean } = {}): Promise<Outcome | undefined> {
+/** Runs one search. An empty query with filters lists every page that passes the filters. */
+export async function runSearch(state: SearchState): Promise<Outcome | undefined> {
 	const query = state.query.trim();
 	const filters = pagefindFilters(state);
 	const filtered = Object.keys(filters).length > 0;
 	if (!query && !filtered) return undefined;
 	const pf = await loadPagefind();
-	if (options.counts) await allCounts();
 	const keys = query ? documentKeysInQuery(query) : [];
 	const term = query ? toSearchForm(query) : null;
-	const exact = term && hasDiacritics(query) ? await loadPagefind('exact') : undefined;
-	const [numbered, exactly, main] = await Promise.all([
+	const [numbered, main] = await Promise.all([
 		keys.length ? pf.search(null, { filters: { ...filters, [DOCUMENT_KEY_FILTER]: { any: keys } } }) : undefined,
-		exact?.search(term, { filters }),
 		pf.search(term, { filters }),
 	]);
+	// After the loose search, so the exact instance finds every file it needs in the cache.
+	const exactly = term && hasDiacritics(query) ? await (await loadPagefind('exact')).search(term, { filters }) : undefined;
 	// Tiers: the document the query's number names, then exact spellings, then the rest.
 	const ordered: { r: PagefindResult; byNumber: boolean }[] = [];
 	const seen = new Set<string>();
@@ -150,20 +153,22 @@ export async function runSearch(state: SearchState, options: { counts?: boolean 
 			ordered.push({ r, byNumber });
 		}
 	}
-	// Within a facet values are alternatives, so a facet's counts are those of the search
-	// without its own selection ("how many if I also tick this"), the others' stay as they are.
-	const counts: Counts = { ...main.filters };
-	if (options.counts) {
-		await Promise.all(
-			Object.keys(filters).map(async (name) => {
-				const { [name]: _, ...others } = filters;
-				counts[name] = (await pf.search(term, { filters: others })).filters[name] ?? {};
-			})
-		);
-	}
 	return {
 		total: ordered.length,
-		counts,
+		// Within a facet values are alternatives, so a facet's counts are those of the search
+		// without its own selection ("how many if I also tick this"), the others' stay as they are.
+		// Counts need every filter chunk; they are asked for after the results are on screen.
+		counts: async () => {
+			await allCounts();
+			const [all, ...perFacet] = await Promise.all([
+				pf.search(term, { filters }),
+				...Object.keys(filters).map(async (name) => {
+					const { [name]: _, ...others } = filters;
+					return [name, (await pf.search(term, { filters: others })).filters[name] ?? {}] as const;
+				}),
+			]);
+			return { ...all.filters, ...Object.fromEntries(perFacet) };
+		},
 		hits: (start, count) => Promise.all(ordered.slice(start, start + count).map(async ({ r, byNumber }) => toHit(await r.data(), byNumber))),
 	};
 }
