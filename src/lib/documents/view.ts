@@ -208,6 +208,15 @@ function baseWording(c: Congress | undefined): { total: string; deductions: stri
 	};
 }
 
+/**
+ * Share of the base. Only exactly half reads «50%»: above a base of 10,000, two decimals would round
+ * one vote more or less than half to «50%» too, hiding who passed.
+ */
+function shareOf(votes: number, base: number): string {
+	const share = formatPercent(votes / base);
+	return share === '50%' && 2 * votes !== base ? formatPercent(votes / base, 6) : share;
+}
+
 function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string): ElectionView {
 	const names = committeeNames(c);
 	const upper = c?.organization.upperBody ?? DOTS;
@@ -226,7 +235,7 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 		? candidates.map((x) => ({
 				name: x.name,
 				votes: x.votes,
-				share: x.votes !== undefined && base ? formatPercent(x.votes / base.value) : undefined,
+				share: x.votes !== undefined && base ? shareOf(x.votes, base.value) : undefined,
 			}))
 		: blankRows<{ name: string }>(5);
 	// The data's own marks when it has them (the schema checks each passes the base); otherwise the

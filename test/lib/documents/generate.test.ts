@@ -314,6 +314,18 @@ describe('the election threshold in the documents', () => {
 		expect(await textOf(files, 'quy-che-bau-cu.docx')).toContain('số làm căn cứ tính trúng cử: 105, người trúng cử phải được ít nhất 53 phiếu.');
 	});
 
+	it('only exactly half prints as 50%, however large the base', async () => {
+		// 10.001 of 20.001 is 50,0025% and 10.000 is 49,9975%: two decimals would print «50%» for both.
+		const files = await counted({ seats: 1, base: 20001, candidates: [{ name: 'Nguyễn Văn A', votes: 10001 }, { name: 'Trần Thị B', votes: 10000 }] }, (c) => {
+			c.congress.kind = 'toan-the';
+			c.organization.members = 20001;
+			delete c.delegates;
+		});
+		const minutes = await textOf(files, 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(minutes).toContain('1\nNguyễn Văn A\n10.001\n50,0025%');
+		expect(minutes).toContain('2\nTrần Thị B\n10.000\n49,9975%');
+	});
+
 	it('a members\' congress of a party cell measures against its official members and lists their deductions', async () => {
 		const files = await counted({ seats: 1, candidates: [{ name: 'Nguyễn Văn A', votes: 21 }, { name: 'Trần Thị B', votes: 20 }] }, (c) => {
 			c.organization.type = 'chi-bo-co-so';
