@@ -192,16 +192,17 @@ function committeeNames(c: Congress | undefined) {
 function baseWording(c: Congress | undefined): { total: string; deductions: string } {
 	const delegates = {
 		total: 'tổng số đại biểu chính thức được triệu tập',
-		deductions: 'cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội; đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay thế',
+		deductions: 'cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay thế',
 	};
 	const unit = c?.organization.type === 'chi-bo-co-so' ? 'chi bộ' : c ? 'đảng bộ' : 'đảng bộ, chi bộ';
 	const members = {
 		total: `tổng số đảng viên chính thức của ${unit}`,
 		deductions:
-			'đảng viên đã chuyển sinh hoạt đảng tạm thời; đảng viên được miễn công tác và sinh hoạt đảng không có mặt; đảng viên đang bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố, tạm giam; đảng viên vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý',
+			'đảng viên đã chuyển sinh hoạt đảng tạm thời, đảng viên được miễn công tác và sinh hoạt đảng không có mặt, đảng viên đang bị đình chỉ sinh hoạt đảng hoặc bị khởi tố, truy tố, tạm giam, đảng viên vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý',
 	};
 	if (c?.congress.kind === 'dai-bieu') return { total: delegates.total, deductions: `như ${delegates.deductions}` };
 	if (c?.congress.kind === 'toan-the') return { total: members.total, deductions: `như ${members.deductions}` };
+	// Items within a list are separated by commas, so the semicolon separates the two kinds.
 	return {
 		total: `${delegates.total} (đại hội đại biểu) hoặc ${members.total} (đại hội đảng viên)`,
 		deductions: `ở đại hội đại biểu, như ${delegates.deductions}; ở đại hội đảng viên, như ${members.deductions}`,
