@@ -67,6 +67,7 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Trang chủ', link: '/' },
 				{ label: 'Biểu mẫu', link: '/bieu-mau/' },
+				{ label: 'Tạo bộ văn bản đại hội', link: '/tao-bo-van-ban/' },
 				...tax.topics.map((topic) => ({
 					label: topic.name,
 					items: [{ autogenerate: { directory: topic.id } }],

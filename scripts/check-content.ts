@@ -12,7 +12,9 @@ try {
 	const citations = [...c.citations.byPage.values()].reduce((n, list) => n + list.length, 0);
 	console.log(
 		`Nội dung hợp lệ: ${c.pages.length} trang cẩm nang, ${c.directives.length} văn bản, ` +
-			`${citations} dẫn chiếu, ${c.congresses.length} hồ sơ đại hội, ${templates.size} biểu mẫu.`
+			`${citations} dẫn chiếu, ${c.reports.length} tư liệu, ${c.comparisons.length} bảng so sánh, ` +
+			`${c.checklists.length} danh sách việc, ${c.glossary.length} thuật ngữ, ${c.congresses.length} hồ sơ đại hội, ` +
+			`${templates.size} biểu mẫu, ${c.rules.length} quy tắc kiểm tra nhân sự.`
 	);
 } catch (e) {
 	if (e instanceof ContentError) {

@@ -23,6 +23,7 @@ const PAGE_TYPES: Record<string, string> = {
 	'trang biểu mẫu': '/bieu-mau/nghi-quyet-dai-hoi/',
 	'bộ văn bản đại hội': '/bieu-mau/dai-hoi/thanh-chan/',
 	'trang tìm kiếm': '/tim-kiem/?q=dai+hoi&cap=co-so',
+	'tạo bộ văn bản': '/tao-bo-van-ban/',
 };
 
 describe('accessibility (axe-core)', () => {

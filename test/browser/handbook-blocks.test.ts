@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { baseUrl, useBrowser } from '../support/browser.ts';
+import { normalizeSpace, readPdf } from '../support/pdf.ts';
 
 const browser = useBrowser();
 
@@ -132,8 +136,40 @@ describe('home page', () => {
 		for (const who of ['Bí thư chi bộ', 'Văn phòng, ban tổ chức cấp ủy cấp huyện', 'Thành viên ban kiểm phiếu']) {
 			await expect(page.getByRole('heading', { name: new RegExp(who) }).isVisible()).resolves.toBe(true);
 		}
+		// Chapters in the order of topics.yaml, as in the sidebar.
+		const chapters = await page.locator('.home-chapters > li > a').allInnerTexts();
+		expect(chapters.slice(0, 3)).toEqual(['Tổng quan và lộ trình', 'Việc cần làm', 'Văn kiện đại hội']);
 		await page.getByRole('link', { name: 'Danh sách việc cần làm trước đại hội' }).click();
 		await page.waitForURL('**/viec-can-lam/truoc-dai-hoi/');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	});
+});
+
+describe('printing the data blocks', () => {
+	const work = mkdtempSync(join(tmpdir(), 'cndh-blocks-'));
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	async function printed(path: string) {
+		const page = await browser.page();
+		await page.goto(`${baseUrl()}${path}`);
+		await page.emulateMedia({ media: 'print' });
+		const file = join(work, `${path.replace(/\W+/g, '-')}.pdf`);
+		writeFileSync(file, await page.pdf({ format: 'A4' }));
+		return normalizeSpace((await readPdf(file)).pages.map((p) => p.text).join(' '));
+	}
+
+	it('prints every phase of the timeline with its deadlines, and every level of a comparison with its source', async () => {
+		const timeline = await printed('/tong-quan/lo-trinh/');
+		for (let i = 1; i <= 6; i++) expect(timeline.toUpperCase()).toContain(`GIAI ĐOẠN ${i}`);
+		expect(timeline).toContain('xong trước ngày 31 tháng 10 năm 2020');
+		const comparison = await printed('/van-kien/tong-quan-van-kien/');
+		expect(comparison).toContain('Chuẩn bị và trình văn kiện đại hội');
+		expect(comparison).toContain('Tin về hội nghị ngày 28 tháng 4 năm 2020 của Quận ủy Hoàn Kiếm');
+	});
+
+	it('prints a checklist as items with boxes and without the reset button', async () => {
+		const text = await printed('/viec-can-lam/trong-dai-hoi/');
+		expect(text).toContain('Cho đại hội biểu quyết thông qua chương trình đại hội');
+		expect(text).not.toContain('Bỏ đánh dấu tất cả');
 	});
 });

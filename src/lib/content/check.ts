@@ -15,6 +15,8 @@ import type { YamlEntry } from './collection.ts';
 import { readTimelines, type Timeline } from './timelines.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { DATA_COMPONENTS, findComponentUses } from '../markdown/components.ts';
+import { readRules } from '../rules/load.ts';
+import type { Rule } from '../rules/schema.ts';
 import { loadSite, type Site } from './site.ts';
 import { loadTaxonomies, type Taxonomies } from './taxonomies.ts';
 
@@ -36,6 +38,7 @@ export interface CheckedContent {
 	glossary: GlossaryEntry[];
 	pages: HandbookPageInfo[];
 	congresses: { file: string; data: Congress }[];
+	rules: Rule[];
 	citations: CitationIndex;
 }
 
@@ -154,9 +157,20 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		const parsed = attempt(problems, () => parseFrontMatter(readText(path), file));
 		if (!parsed) continue;
 		const result = congressSchema.safeParse(parsed.data);
-		if (!result.success) problems.push(...problemsFromZod(file, result.error));
-		else congresses.push({ file, data: result.data });
+		if (!result.success) {
+			problems.push(...problemsFromZod(file, result.error));
+			continue;
+		}
+		(result.data.reports ?? []).forEach((ref, i) => {
+			if (!resolveReport(ref)) {
+				problems.push({ file, field: `reports.${i}`, message: `tư liệu «${ref}» không có trong danh mục tư liệu (content/reports/)` });
+			}
+		});
+		congresses.push({ file, data: result.data });
 	}
+
+	const rules = readRules(root, dir, taxonomies, directives, (href) => pages.some((p) => `/${p.id}/` === href));
+	problems.push(...rules.problems);
 
 	if (problems.length) throw new ContentError(problems);
 	return {
@@ -170,6 +184,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		glossary: glossary.entries,
 		pages,
 		congresses,
+		rules: rules.rules,
 		citations: buildCitationIndex(sources, resolve, resolveReport),
 	};
 }

@@ -22,7 +22,7 @@ const item = z
 		/** Template (/bieu-mau/<id>/) that prevents the mistake or does the job. */
 		template: z
 			.string()
-			.refine((v) => TEMPLATE_IDS.includes(v), {
+			.refine((v) => (TEMPLATE_IDS as readonly string[]).includes(v), {
 				error: (issue) => `«${String(issue.input)}» không phải biểu mẫu đã có; dùng một trong: ${TEMPLATE_IDS.join(', ')}`,
 			})
 			.optional(),

@@ -129,6 +129,13 @@ export const personnelPlanSchema = z.strictObject({
 	under35: count.optional(),
 	/** Candidates who are not members of the outgoing committee. */
 	newcomers: count.optional(),
+	/** The standing committee of a party organization that elects one (surplus rule, content/rules/). */
+	standingCommittee: z
+		.strictObject({
+			seats: positive.optional(),
+			candidates: count.optional(),
+		})
+		.optional(),
 });
 
 const congressObject = z.strictObject({

@@ -1,21 +1,27 @@
-/**
- * The Word templates of the kit (/bieu-mau/<id>/), by id, with the name readers see. Checklist
- * items link to the template that prevents a mistake; the templates themselves are built from
- * templates/ by the templates feature, which should own this list once merged.
- */
-export const TEMPLATES = [
-	{ id: 'chuong-trinh-dai-hoi', name: 'Chương trình đại hội' },
-	{ id: 'noi-quy-dai-hoi', name: 'Nội quy đại hội' },
-	{ id: 'quy-che-lam-viec', name: 'Quy chế làm việc của đại hội' },
-	{ id: 'quy-che-bau-cu', name: 'Quy chế bầu cử tại đại hội' },
-	{ id: 'bien-ban-dai-hoi', name: 'Biên bản đại hội' },
-	{ id: 'bien-ban-kiem-phieu', name: 'Biên bản kiểm phiếu' },
-	{ id: 'nghi-quyet-dai-hoi', name: 'Nghị quyết đại hội' },
-	{ id: 'bao-cao-tong-hop-gop-y', name: 'Báo cáo tổng hợp ý kiến góp ý văn kiện cấp trên' },
-	{ id: 'phieu-bau', name: 'Phiếu bầu' },
-] as const;
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TEMPLATE_IDS } from '../documents/meta.ts';
+import { parseYaml, readText } from './files.ts';
+import { templatesDir } from './templates.ts';
+import { projectRoot } from './paths.ts';
 
-export type TemplateId = (typeof TEMPLATES)[number]['id'];
-export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((t) => t.id);
+/**
+ * Checklist items link to the Word template that prevents a mistake (/bieu-mau/<id>/). The ids
+ * are the templates feature's; the name shown is the template's own title (templates/<id>.yaml).
+ */
+export { TEMPLATE_IDS };
+
 export const templateHref = (id: string) => `/bieu-mau/${id}/`;
-export const templateName = (id: string) => TEMPLATES.find((t) => t.id === id)?.name ?? id;
+
+const names = new Map<string, string>();
+
+export function templateName(id: string, root = projectRoot()): string {
+	let name = names.get(id);
+	if (name === undefined) {
+		const file = join(templatesDir(root), `${id}.yaml`);
+		const data = existsSync(file) ? (parseYaml(readText(file), file) as { title?: unknown } | null) : null;
+		name = typeof data?.title === 'string' ? data.title : id;
+		names.set(id, name);
+	}
+	return name;
+}

@@ -59,6 +59,12 @@ describe('reports (content/reports/)', () => {
 		expect(p!.message).toMatch(/«khong-co»/);
 	});
 
+	it('rejects an unknown report id in a congress data file', () => {
+		const [p] = problemsFor({ 'congresses/dong-xuan.md': (s) => s.replace('reports: [hoan-kiem-2020-04-28]', 'reports: [hoan-kiem-2021]') });
+		expect(p).toMatchObject({ file: 'content/congresses/dong-xuan.md', field: 'reports.0' });
+		expect(p!.message).toMatch(/«hoan-kiem-2021».*content\/reports\//);
+	});
+
 	it('names file and field for a bad report file', () => {
 		const problems = problemsFor({
 			'reports/hoan-kiem-2020-04-28.yaml': (s) =>

@@ -1,0 +1,236 @@
+/**
+ * The packet builder's form, as data: sections and fields addressed by their path in the congress
+ * front matter (`content/congresses/*.md`). The page renders it; the congress schema validates what
+ * it produces, so a field here is only a label and an input kind — the rules live in the schema.
+ */
+
+export interface Option {
+	value: string;
+	label: string;
+}
+
+interface Base {
+	/** Dotted path relative to the enclosing object: `organization.name`, `ballots.valid`. */
+	path: string;
+	label: string;
+	hint?: string;
+	required?: boolean;
+}
+
+export type Field =
+	| (Base & { kind: 'text' | 'textarea' | 'date' | 'time' | 'count' | 'number' })
+	| (Base & { kind: 'select'; options: Option[] })
+	| (Base & { kind: 'checkbox' })
+	/** A list of objects, each with `fields`; `item` names one entry («Người», «Mục»). */
+	| (Base & { kind: 'list'; item: string; fields: Field[]; tally?: boolean })
+	/** A list of plain strings or dates. */
+	| (Base & { kind: 'strings'; item: string; of: 'text' | 'date' });
+
+export interface Section {
+	id: string;
+	title: string;
+	intro?: string;
+	fields: Field[];
+	/** Extra output shown under the fields: personnel rule checks. */
+	rules?: boolean;
+	/** Where the section's rule comes from, and the handbook page that explains it. */
+	links?: Option[];
+}
+
+export const ORGANIZATION_TYPE_OPTIONS: Option[] = [
+	{ value: 'chi-bo-co-so', label: 'Chi bộ cơ sở' },
+	{ value: 'dang-bo-co-so', label: 'Đảng bộ cơ sở' },
+	{ value: 'dang-bo-cap-tren-co-so', label: 'Đảng bộ cấp trên cơ sở (huyện và tương đương)' },
+];
+
+export const ELECTION_KIND_OPTIONS: Option[] = [
+	{ value: 'committee', label: 'Bầu cấp ủy (ban chấp hành, chi ủy)' },
+	{ value: 'delegation', label: 'Bầu đoàn đại biểu dự đại hội cấp trên' },
+	{ value: 'secretary', label: 'Bầu bí thư tại đại hội' },
+];
+
+const people = (path: string, label: string, hint?: string): Field => ({
+	kind: 'list',
+	path,
+	label,
+	item: 'Người',
+	...(hint ? { hint } : {}),
+	fields: [
+		{ kind: 'text', path: 'name', label: 'Họ và tên', required: true },
+		{ kind: 'text', path: 'role', label: 'Nhiệm vụ', hint: 'Ví dụ: Chủ trì, Trưởng ban, Ủy viên' },
+	],
+});
+
+export const SECTIONS: Section[] = [
+	{
+		id: 'to-chuc',
+		title: 'Tổ chức đảng',
+		fields: [
+			{ kind: 'text', path: 'organization.name', label: 'Tên tổ chức đảng', hint: 'Ghi đầy đủ như trên văn bản, ví dụ: Đảng bộ xã Thanh Chăn', required: true },
+			{ kind: 'select', path: 'organization.type', label: 'Loại tổ chức đảng', options: ORGANIZATION_TYPE_OPTIONS, required: true },
+			{ kind: 'text', path: 'organization.upperBody', label: 'Cấp ủy cấp trên trực tiếp', hint: 'Ví dụ: Đảng bộ huyện Điện Biên', required: true },
+			{ kind: 'text', path: 'organization.place', label: 'Địa danh ghi ở dòng ngày tháng', hint: 'Ví dụ: Thanh Chăn', required: true },
+			{ kind: 'count', path: 'organization.members', label: 'Số đảng viên của tổ chức' },
+		],
+	},
+	{
+		id: 'dai-hoi',
+		title: 'Đại hội',
+		fields: [
+			{ kind: 'text', path: 'congress.number', label: 'Đại hội lần thứ (chữ số La Mã)', hint: 'Ví dụ: XXI' },
+			{
+				kind: 'select',
+				path: 'congress.kind',
+				label: 'Hình thức đại hội',
+				options: [
+					{ value: 'dai-bieu', label: 'Đại hội đại biểu' },
+					{ value: 'toan-the', label: 'Đại hội toàn thể đảng viên' },
+				],
+			},
+			{ kind: 'text', path: 'congress.term', label: 'Nhiệm kỳ', hint: 'Ghi dạng 2020-2025', required: true },
+			{ kind: 'strings', path: 'congress.dates', label: 'Ngày họp đại hội', item: 'Ngày', of: 'date' },
+			{ kind: 'text', path: 'congress.venue', label: 'Địa điểm' },
+			{ kind: 'count', path: 'delegates.elected', label: 'Số đại biểu được triệu tập', hint: 'Đại hội toàn thể: số đảng viên được triệu tập' },
+			{ kind: 'count', path: 'delegates.attending', label: 'Số đại biểu có mặt' },
+		],
+	},
+	{
+		id: 'chuong-trinh',
+		title: 'Chương trình đại hội',
+		intro: 'Để trống thì dùng chương trình mẫu. Nhớ đưa chương trình, nội quy và quy chế bầu cử ra biểu quyết.',
+		fields: [
+			{
+				kind: 'list',
+				path: 'agenda',
+				label: 'Các mục trong chương trình',
+				item: 'Mục',
+				fields: [
+					{
+						kind: 'select',
+						path: 'session',
+						label: 'Phiên',
+						required: true,
+						options: [
+							{ value: 'tru-bi', label: 'Phiên trù bị' },
+							{ value: 'chinh-thuc', label: 'Phiên chính thức' },
+						],
+					},
+					{ kind: 'time', path: 'time', label: 'Giờ' },
+					{ kind: 'text', path: 'item', label: 'Nội dung', required: true },
+					{ kind: 'text', path: 'presenter', label: 'Người trình bày' },
+					{ kind: 'checkbox', path: 'vote', label: 'Đại hội biểu quyết nội dung này' },
+				],
+			},
+		],
+	},
+	{
+		id: 'dieu-hanh',
+		title: 'Đoàn chủ tịch, đoàn thư ký và các ban',
+		fields: [
+			people('presidium', 'Đoàn chủ tịch'),
+			people('secretariat', 'Đoàn thư ký'),
+			people('credentialsCommittee', 'Ban thẩm tra tư cách đại biểu'),
+			people('voteCounters', 'Ban kiểm phiếu', 'Chọn người đã được hướng dẫn nghiệp vụ kiểm phiếu'),
+		],
+	},
+	{
+		id: 'chi-tieu',
+		title: 'Chỉ tiêu nhiệm kỳ',
+		fields: [
+			{
+				kind: 'list',
+				path: 'targets',
+				label: 'Các chỉ tiêu trong nghị quyết',
+				item: 'Chỉ tiêu',
+				fields: [
+					{ kind: 'text', path: 'indicator', label: 'Chỉ tiêu', required: true },
+					{ kind: 'number', path: 'value', label: 'Con số' },
+					{ kind: 'text', path: 'unit', label: 'Đơn vị', hint: 'Ví dụ: tấn, %, triệu đồng/người/năm' },
+					{
+						kind: 'select',
+						path: 'bound',
+						label: 'Mức',
+						options: [
+							{ value: 'exactly', label: 'Đạt' },
+							{ value: 'at-least', label: 'Từ … trở lên' },
+							{ value: 'at-most', label: 'Từ … trở xuống' },
+						],
+					},
+					{ kind: 'text', path: 'note', label: 'Ghi chú' },
+				],
+			},
+		],
+	},
+	{
+		id: 'nhan-su',
+		title: 'Đề án nhân sự cấp ủy',
+		intro: 'Số liệu của đề án nhân sự được đối chiếu ngay với các tỷ lệ mà văn bản hướng dẫn nêu.',
+		rules: true,
+		fields: [
+			{ kind: 'count', path: 'personnelPlan.seats', label: 'Số cấp ủy viên khóa mới dự kiến' },
+			{ kind: 'count', path: 'personnelPlan.candidates', label: 'Số người trong danh sách bầu cử' },
+			{ kind: 'count', path: 'personnelPlan.women', label: 'Số nữ', hint: 'Tỷ lệ tính trên số cấp ủy viên dự kiến' },
+			{ kind: 'count', path: 'personnelPlan.under35', label: 'Số người dưới 35 tuổi', hint: 'Tỷ lệ tính trên số cấp ủy viên dự kiến' },
+			{ kind: 'count', path: 'personnelPlan.newcomers', label: 'Số người lần đầu tham gia cấp ủy', hint: 'Người chưa là cấp ủy viên khóa trước' },
+			{ kind: 'count', path: 'personnelPlan.standingCommittee.seats', label: 'Số ủy viên ban thường vụ dự kiến', hint: 'Chỉ điền khi đảng bộ bầu ban thường vụ' },
+			{ kind: 'count', path: 'personnelPlan.standingCommittee.candidates', label: 'Số người trong danh sách bầu ban thường vụ' },
+		],
+	},
+	{
+		id: 'bau-cu',
+		title: 'Bầu cử và kiểm phiếu',
+		intro: 'Nhập số phiếu để xem ngay ai trúng cử. Người trúng cử phải được quá một nửa số phiếu hợp lệ.',
+		links: [
+			{ value: '/van-ban/244-qd-tw/', label: 'Quy chế bầu cử trong Đảng (Quyết định số 244-QĐ/TW)' },
+			{ value: '/bau-cu/ban-kiem-phieu/', label: 'Ban kiểm phiếu: cách kiểm phiếu, xác định người trúng cử' },
+		],
+		fields: [
+			{
+				kind: 'list',
+				path: 'elections',
+				label: 'Các cuộc bầu cử',
+				item: 'Cuộc bầu',
+				tally: true,
+				fields: [
+					{ kind: 'select', path: 'kind', label: 'Bầu', options: ELECTION_KIND_OPTIONS, required: true },
+					{ kind: 'count', path: 'seats', label: 'Số người cần bầu' },
+					{ kind: 'count', path: 'elected', label: 'Số người trúng cử', hint: 'Chỉ cần khi không nhập danh sách và số phiếu từng người' },
+					{ kind: 'count', path: 'ballots.issued', label: 'Số phiếu phát ra' },
+					{ kind: 'count', path: 'ballots.received', label: 'Số phiếu thu vào' },
+					{ kind: 'count', path: 'ballots.valid', label: 'Số phiếu hợp lệ' },
+					{ kind: 'count', path: 'ballots.invalid', label: 'Số phiếu không hợp lệ' },
+					{
+						kind: 'list',
+						path: 'candidates',
+						label: 'Danh sách bầu cử',
+						item: 'Người',
+						fields: [
+							{ kind: 'text', path: 'name', label: 'Họ và tên', required: true },
+							{ kind: 'count', path: 'votes', label: 'Số phiếu bầu' },
+						],
+					},
+				],
+			},
+		],
+	},
+	{
+		id: 'noi-nhan',
+		title: 'Nơi nhận văn bản',
+		fields: [{ kind: 'strings', path: 'recipients', label: 'Nơi nhận', item: 'Nơi nhận', of: 'text' }],
+	},
+];
+
+/**
+ * «Số văn bản»: the number printed before each numbered template's symbol («Số 01-NQ/ĐH»), one
+ * field per template that has a symbol. Built from the template metadata the page receives.
+ */
+export function numbersSection(templates: { id: string; title: string; symbol?: string | undefined }[]): Section {
+	return {
+		id: 'so-van-ban',
+		title: 'Số văn bản',
+		intro: 'Số thứ tự in trước ký hiệu của từng văn bản. Để trống thì in dòng chấm để điền tay.',
+		fields: templates
+			.filter((t) => t.symbol)
+			.map((t) => ({ kind: 'text' as const, path: `numbers.${t.id}`, label: `${t.title} (…-${t.symbol})`, hint: 'Ví dụ: 01' })),
+	};
+}

@@ -1,0 +1,434 @@
+import { congressSchema } from '../../lib/content/congress.ts';
+import { describeTally, type Tally } from '../../lib/election/tally.ts';
+import { ballotCount, tally, withResult } from '../../lib/packet/elections.ts';
+import { CongressFileError, readCongressFile, writeCongressFile } from '../../lib/packet/congress-file.ts';
+import { applyDefaults, getPath, parseCount, parseDecimal, prune, setPath, type Data } from '../../lib/packet/data.ts';
+import { SECTIONS, numbersSection } from '../../lib/packet/form.ts';
+import { evaluateRules, percentFigure, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
+import type { Rule } from '../../lib/rules/schema.ts';
+import type { RuleSource } from '../../lib/rules/sources.ts';
+import type { TemplateMeta } from '../../lib/documents/meta.ts';
+import { ContentError } from '../../lib/content/errors.ts';
+import { foldDiacritics } from '../../lib/citations/symbol.ts';
+import { el, errorIdOf, idOf, renderSections } from './render.ts';
+import { registerOffline } from './offline.ts';
+
+/**
+ * The packet builder page: a form over the congress schema whose state lives only in this browser
+ * (localStorage), live personnel-rule checks and vote tallies, and export/import of the congress
+ * file. Nothing is sent anywhere.
+ */
+
+interface Config {
+	rules: Rule[];
+	sources: Record<string, RuleSource>;
+	templates: TemplateMeta[];
+}
+
+interface Saved {
+	data: Data;
+	body: string;
+}
+
+const STORAGE_KEY = 'cndh:tao-bo-van-ban';
+
+const STATUS_LABEL: Record<RuleResult['status'], string> = {
+	met: 'Đạt',
+	'not-met': 'Chưa đạt',
+	missing: 'Chưa đủ số liệu',
+	invalid: 'Số liệu chưa khớp',
+	'not-applicable': 'Không áp dụng',
+};
+
+const OUTCOME_LABEL = {
+	elected: 'Trúng cử',
+	tied: 'Bằng phiếu ở vị trí cuối — bầu tiếp',
+	passed: 'Quá một nửa nhưng ít phiếu hơn người trúng cử',
+	'not-passed': 'Không quá một nửa số phiếu hợp lệ',
+} as const;
+
+function load(): Saved {
+	try {
+		const raw = localStorage.getItem(STORAGE_KEY);
+		if (raw) {
+			const saved = JSON.parse(raw) as Saved;
+			if (saved && typeof saved.data === 'object') return { data: saved.data, body: saved.body ?? '' };
+		}
+	} catch {
+		// Storage disabled or corrupt: start empty.
+	}
+	return { data: {}, body: '' };
+}
+
+function save(state: Saved): void {
+	try {
+		localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+	} catch {
+		// Private mode or full storage: the form still works, the file export remains.
+	}
+}
+
+/** The tally of every election whose figures are complete, by index. */
+function tallies(data: Data): Map<number, Tally> {
+	const out = new Map<number, Tally>();
+	const elections = (prune(getPath(data, 'elections')) as unknown[] | undefined) ?? [];
+	elections.forEach((e, i) => {
+		const count = ballotCount(e);
+		if (!('missing' in count)) out.set(i, tally(count));
+	});
+	return out;
+}
+
+/** What is exported and generated: the pruned data, with elected flags from complete tallies. */
+export function finalData(data: Data): Data {
+	const clean = (prune(data) ?? {}) as Data;
+	const elections = clean['elections'];
+	if (Array.isArray(elections)) {
+		clean['elections'] = elections.map((e) => {
+			const count = ballotCount(e);
+			return 'missing' in count ? e : withResult(e as object, tally(count));
+		});
+	}
+	return clean;
+}
+
+export function startPacketBuilder(doc: Document): void {
+	const root = doc.querySelector<HTMLElement>('[data-packet]');
+	const form = doc.querySelector<HTMLFormElement>('[data-packet-form]');
+	const status = doc.querySelector<HTMLElement>('[data-packet-status]');
+	const toolbar = doc.querySelector<HTMLElement>('[data-packet-toolbar]');
+	const configEl = doc.getElementById('packet-config');
+	const output = doc.querySelector<HTMLElement>('[data-packet-output]');
+	const documents = doc.querySelector<HTMLElement>('[data-packet-documents]');
+	if (!root || !form || !status || !toolbar || !configEl || !output || !documents) return;
+	const config = JSON.parse(configEl.textContent ?? '{}') as Config;
+
+	const sections = [...SECTIONS, numbersSection(config.templates)];
+	let state = load();
+	const touched = new Set<string>();
+	let showAll = false;
+	let saveTimer: number | undefined;
+
+	const announce = (text: string) => {
+		// Re-set so the same message is read again.
+		status.textContent = '';
+		window.setTimeout(() => (status.textContent = text), 50);
+	};
+
+	function renderForm(focusId?: string): void {
+		// Problems that belong to no single field (the file as a whole) are shown first.
+		form!.replaceChildren(el('p', { class: 'packet-error', id: errorIdOf('') }), ...renderSections(sections, state.data));
+		update();
+		if (focusId) doc.getElementById(focusId)?.focus();
+	}
+
+	function validate(): Map<string, string> {
+		// Required groups start empty, so the schema names each missing field, not the whole group.
+		const data = { organization: {}, congress: {}, ...finalData(state.data) };
+		const result = congressSchema.safeParse(data);
+		const errors = new Map<string, string>();
+		if (result.success) return errors;
+		for (const issue of result.error.issues) {
+			let path = issue.path.map(String).join('.');
+			let message = issue.message;
+			// A required field left empty reads the same whatever its type (text, choice, number).
+			if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) message = 'chưa điền (bắt buộc)';
+			// Errors about a whole object or list go to the nearest element that shows one.
+			while (path && !doc.getElementById(errorIdOf(path))) {
+				path = path.split('.').slice(0, -1).join('.');
+			}
+			if (!errors.has(path)) errors.set(path, message);
+		}
+		return errors;
+	}
+
+	function showErrors(errors: Map<string, string>): void {
+		for (const node of form!.querySelectorAll<HTMLElement>('.packet-error')) node.textContent = '';
+		for (const node of form!.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
+		for (const [path, message] of errors) {
+			if (!showAll && ![...touched].some((t) => t === path || t.startsWith(`${path}.`) || path.startsWith(`${t}.`))) continue;
+			const slot = doc.getElementById(errorIdOf(path)) ?? doc.getElementById(errorIdOf(''));
+			if (slot) slot.textContent = message;
+			const input = doc.getElementById(idOf(path));
+			if (input?.matches('input, select, textarea')) input.setAttribute('aria-invalid', 'true');
+		}
+	}
+
+	function renderRules(): void {
+		const out = form!.querySelector<HTMLElement>('[data-rules]');
+		if (!out) return;
+		const type = getPath(state.data, 'organization.type') as OrganizationType | undefined;
+		if (!type) {
+			out.replaceChildren(el('p', {}, 'Chọn loại tổ chức đảng ở phần đầu để xem các quy định áp dụng.'));
+			return;
+		}
+		const results = evaluateRules(config.rules, {
+			organizationType: type,
+			term: String(getPath(state.data, 'congress.term') ?? ''),
+			plan: prune(getPath(state.data, 'personnelPlan')) ?? {},
+		});
+		const applicable = results.filter((r) => r.status !== 'not-applicable');
+		const ul = el('ul', { class: 'packet-results' });
+		for (const r of applicable) {
+			const li = el('li', { 'data-rule': r.rule.id, 'data-status': r.status });
+			li.append(el('span', { class: `packet-badge ${r.status}` }, STATUS_LABEL[r.status]), el('strong', {}, r.rule.title));
+			const line = r.figure ? `: ${r.figure} (${r.detail}). Yêu cầu ${r.expected}.` : `. Yêu cầu ${r.expected}; ${r.reason}.`;
+			li.append(document.createTextNode(line));
+			const src = config.sources[r.rule.id];
+			if (src) {
+				const p = el('p', { class: 'packet-hint' }, 'Nguồn: ');
+				p.append(el('a', { href: src.href }, src.label));
+				p.append(document.createTextNode('.'));
+				if (r.rule.locality) p.append(document.createTextNode(` Con số do địa phương này nêu: ${r.rule.locality}.`));
+				if (r.rule.note) p.append(document.createTextNode(` ${r.rule.note}`));
+				if (r.rule.page) {
+					p.append(document.createTextNode(' '));
+					p.append(el('a', { href: r.rule.page }, 'Cách tính và phạm vi áp dụng'));
+				}
+				li.append(p);
+			}
+			ul.append(li);
+		}
+		const skipped = results.length - applicable.length;
+		const parts: HTMLElement[] = [ul];
+		if (!applicable.length) parts.unshift(el('p', {}, 'Không có quy định nào trong cẩm nang áp dụng cho loại tổ chức, nhiệm kỳ này.'));
+		if (skipped) parts.push(el('p', { class: 'packet-hint' }, `${skipped} quy định khác không áp dụng cho loại tổ chức hoặc nhiệm kỳ này.`));
+		out.replaceChildren(...parts);
+	}
+
+	function renderTallies(): void {
+		const results = tallies(state.data);
+		for (const slot of form!.querySelectorAll<HTMLElement>('[data-tally]')) {
+			const index = Number(slot.dataset['tally']!.split('.')[1]);
+			const heading = el('h4', {}, 'Kết quả kiểm phiếu');
+			const result = results.get(index);
+			if (!result) {
+				const count = ballotCount(prune(getPath(state.data, `elections.${index}`)));
+				const missing = 'missing' in count ? count.missing.join(', ') : '';
+				slot.replaceChildren(heading, el('p', {}, `Nhập ${missing} để biết ai trúng cử.`));
+				continue;
+			}
+			if (!result.ok) {
+				const ul = el('ul', { class: 'packet-error' });
+				for (const p of result.problems) ul.append(el('li', {}, p.message));
+				slot.replaceChildren(heading, el('p', {}, 'Số liệu kiểm phiếu chưa khớp:'), ul);
+				continue;
+			}
+			const seats = Number(getPath(state.data, `elections.${index}.seats`));
+			const table = el('table');
+			table.append(el('caption', { class: 'sr-only' }, 'Kết quả từng người'));
+			const head = el('tr');
+			for (const h of ['Họ và tên', 'Số phiếu', 'Tỷ lệ so với phiếu hợp lệ', 'Kết quả']) head.append(el('th', { scope: 'col' }, h));
+			table.append(el('thead'), el('tbody'));
+			table.tHead!.append(head);
+			for (const c of result.candidates) {
+				const tr = el('tr', { 'data-outcome': c.outcome });
+				tr.append(el('td', {}, c.name), el('td', {}, String(c.votes)), el('td', {}, percentFigure(c.share, [{ num: 1, den: 2 }])), el('td', {}, OUTCOME_LABEL[c.outcome]));
+				table.tBodies[0]!.append(tr);
+			}
+			slot.replaceChildren(heading, el('p', { class: 'packet-tally-summary' }, describeTally(result, seats)), table);
+		}
+	}
+
+	function update(): void {
+		showErrors(validate());
+		renderRules();
+		renderTallies();
+	}
+
+	function persist(): void {
+		window.clearTimeout(saveTimer);
+		saveTimer = window.setTimeout(() => save(state), 300);
+	}
+
+	function onEdit(target: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): void {
+		const path = target.dataset['path'];
+		if (!path) return;
+		const kind = target.dataset['kind'];
+		let value: unknown;
+		if (kind === 'checkbox') value = (target as HTMLInputElement).checked || undefined;
+		else if (kind === 'count') value = parseCount(target.value);
+		else if (kind === 'number') value = parseDecimal(target.value);
+		else value = target.value === '' ? undefined : target.value;
+		setPath(state.data, path, value);
+		touched.add(path);
+		persist();
+		if (path === 'organization.type' && typeof value === 'string') {
+			state.data = applyDefaults(state.data, value);
+			renderForm(target.id);
+			return;
+		}
+		update();
+	}
+
+	form.addEventListener('input', (e) => {
+		const t = e.target as HTMLInputElement;
+		if (t.dataset['kind'] === 'checkbox' || t.tagName === 'SELECT') return;
+		onEdit(t);
+	});
+	form.addEventListener('change', (e) => {
+		const t = e.target as HTMLInputElement;
+		if (t.dataset['kind'] === 'checkbox' || t.tagName === 'SELECT') onEdit(t);
+		const path = t.dataset['path'];
+		if (!path) return;
+		touched.add(path);
+		const errors = validate();
+		showErrors(errors);
+		const message = errors.get(path);
+		const label = doc.querySelector(`label[for="${idOf(path)}"]`)?.textContent?.replace(/ \*$/, '');
+		if (message && label) announce(`${label}: ${message}`);
+	});
+	form.addEventListener('submit', (e) => e.preventDefault());
+	form.addEventListener('click', (e) => {
+		const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+		if (!button) return;
+		const path = button.dataset['path']!;
+		const items = ((getPath(state.data, path) as unknown[] | undefined) ?? []).slice();
+		if (button.dataset['action'] === 'add') {
+			items.push(button.dataset['item'] === 'string' ? '' : {});
+			setPath(state.data, path, items);
+			persist();
+			const itemPath = `${path}.${items.length - 1}`;
+			renderForm();
+			const first = doc.getElementById(idOf(itemPath)) ?? doc.querySelector<HTMLElement>(`[data-container="${itemPath}"] [data-path]`);
+			first?.focus();
+		} else if (button.dataset['action'] === 'remove') {
+			items.splice(Number(button.dataset['index']), 1);
+			setPath(state.data, path, items);
+			persist();
+			renderForm();
+			doc.querySelector<HTMLElement>(`button[data-action="add"][data-path="${path}"]`)?.focus();
+			announce('Đã xóa.');
+		}
+	});
+
+	// Toolbar: file export/import and reset.
+	toolbar.addEventListener('click', (e) => {
+		const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
+		if (action === 'export') exportFile();
+		if (action === 'reset' && window.confirm('Xóa toàn bộ thông tin đã nhập trên máy này?')) {
+			state = { data: {}, body: '' };
+			touched.clear();
+			showAll = false;
+			save(state);
+			renderForm();
+			announce('Đã xóa toàn bộ thông tin. Bắt đầu lại từ phần «Tổ chức đảng».');
+		}
+	});
+	toolbar.querySelector<HTMLInputElement>('input[type=file]')?.addEventListener('change', async (e) => {
+		const input = e.target as HTMLInputElement;
+		const file = input.files?.[0];
+		if (!file) return;
+		try {
+			const parsed = readCongressFile(await file.text());
+			state = { data: parsed.data, body: parsed.body };
+			save(state);
+			showAll = true;
+			renderForm();
+			const errors = validate();
+			announce(
+				errors.size
+					? `Đã mở tệp ${file.name}. Có ${errors.size} chỗ cần sửa, được ghi ngay dưới từng ô.`
+					: `Đã mở tệp ${file.name}. Thông tin hợp lệ.`
+			);
+		} catch (err) {
+			announce(err instanceof CongressFileError ? `${file.name}: ${err.message}` : `Không mở được tệp ${file.name}.`);
+		}
+		input.value = '';
+	});
+
+	function slug(): string {
+		const name = String(getPath(state.data, 'organization.name') ?? '');
+		return foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'dai-hoi';
+	}
+	const fileName = () => `${slug()}.md`;
+
+	let links: string[] = [];
+	const blobLink = (name: string, bytes: Uint8Array, text: string, type: string) => {
+		const href = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+		links.push(href);
+		return el('a', { href, download: name }, text);
+	};
+
+	async function generate(): Promise<void> {
+		showAll = true;
+		const errors = validate();
+		showErrors(errors);
+		if (errors.size) {
+			const first = form!.querySelector<HTMLElement>('[aria-invalid="true"]');
+			first?.focus();
+			announce(`Chưa tạo được bộ văn bản: còn ${errors.size} chỗ cần sửa, được ghi ngay dưới từng ô.`);
+			return;
+		}
+		const button = output!.querySelector<HTMLButtonElement>('[data-action="generate"]')!;
+		button.disabled = true;
+		documents!.replaceChildren(el('p', {}, 'Đang tạo văn bản…'));
+		try {
+			// The generator (docx-templates and the templates' code) loads only when asked for.
+			const { generatePacket, packetName } = await import('./generate.ts');
+			const { files, zip } = await generatePacket(finalData(state.data), config.templates);
+			for (const href of links) URL.revokeObjectURL(href);
+			links = [];
+			const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+			const zipLine = el('p');
+			zipLine.append(blobLink(packetName(slug()), zip, `Tải cả bộ (${files.length} văn bản, tệp .zip)`, 'application/zip'));
+			zipLine.firstElementChild!.classList.add('packet-zip');
+			const list = el('ul', { class: 'packet-documents-list' });
+			for (const f of files) {
+				const li = el('li');
+				li.append(blobLink(f.name, f.bytes, f.title, docx));
+				list.append(li);
+			}
+			documents!.replaceChildren(zipLine, el('p', {}, 'Hoặc tải từng văn bản:'), list);
+			announce(`Đã tạo ${files.length} văn bản. Bấm vào tên văn bản để tải về.`);
+		} catch (err) {
+			const message =
+				err instanceof ContentError
+					? `Thông tin chưa hợp lệ: ${err.problems.map((p) => `${p.field ?? ''} ${p.message}`.trim()).join('; ')}`
+					: `Không tạo được văn bản: ${err instanceof Error ? err.message : String(err)}`;
+			documents!.replaceChildren(el('p', { class: 'packet-error' }, message));
+			announce(message);
+		} finally {
+			button.disabled = false;
+		}
+	}
+	output.querySelector('[data-action="generate"]')?.addEventListener('click', () => void generate());
+
+	function download(name: string, blob: Blob): void {
+		const a = el('a', { href: URL.createObjectURL(blob), download: name });
+		doc.body.append(a);
+		a.click();
+		a.remove();
+		window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+	}
+
+	function exportFile(): void {
+		showAll = true;
+		const errors = validate();
+		showErrors(errors);
+		// Valid data is written as the schema parses it: fields in the schema's order, NFC text.
+		const data = finalData(state.data);
+		const parsed = congressSchema.safeParse(data);
+		const text = writeCongressFile(parsed.success ? (parsed.data as Data) : data, state.body);
+		download(fileName(), new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+		announce(
+			errors.size
+				? `Đã lưu tệp ${fileName()}. Còn ${errors.size} chỗ cần sửa trước khi gửi cho biên tập viên.`
+				: `Đã lưu tệp ${fileName()}.`
+		);
+	}
+
+	toolbar.hidden = false;
+	output.hidden = false;
+	renderForm();
+	registerOffline(
+		config.templates.map((t) => `/tao-bo-van-ban/mau/${t.id}.docx`),
+		// The generator is loaded on demand; fetch it now so it is cached for offline use.
+		() => import('./generate.ts'),
+		() => {
+			root.dataset['offline'] = 'ready';
+			const note = doc.querySelector<HTMLElement>('[data-packet-offline]');
+			if (note) note.hidden = false;
+		}
+	);
+}

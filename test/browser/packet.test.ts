@@ -1,0 +1,372 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { plainText, readDocx } from '../support/docx.ts';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readCongressFile } from '../../src/lib/packet/congress-file.ts';
+import { baseUrl, useBrowser } from '../support/browser.ts';
+
+const browser = useBrowser();
+const URL_PATH = '/tao-bo-van-ban/';
+
+/** Every request of the page went to the site itself. */
+function expectSameOrigin(page: { seen: string[] }) {
+	const origin = new URL(baseUrl()).origin;
+	const foreign = page.seen.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
+	expect(foreign).toEqual([]);
+}
+
+async function open(options: { width?: number } = {}) {
+	const page = await browser.page(options);
+	await page.goto(`${baseUrl()}${URL_PATH}`);
+	await page.locator('#f-organization-name').waitFor();
+	return page;
+}
+
+const rule = (page: Page, id: string) => page.locator(`[data-rule="${id}"]`);
+
+async function fillOrganization(page: Page) {
+	await page.selectOption('#f-organization-type', 'dang-bo-co-so');
+	await page.fill('#f-organization-name', 'Đảng bộ xã Thử Nghiệm');
+	await page.fill('#f-organization-upperBody', 'Đảng bộ huyện Mẫu');
+	await page.fill('#f-organization-place', 'Thử Nghiệm');
+}
+
+describe('packet builder: form and checks', () => {
+	it('fills a congress from scratch with defaults for the organization type', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		// Defaults follow the organization type: the current term, a delegates' congress, its elections.
+		expect(await page.inputValue('#f-congress-term')).toBe('2020-2025');
+		expect(await page.inputValue('#f-congress-kind')).toBe('dai-bieu');
+		expect(await page.inputValue('#f-elections-0-kind')).toBe('committee');
+		expect(await page.inputValue('#f-elections-1-kind')).toBe('delegation');
+		await page.fill('#f-congress-number', 'XXI');
+		await page.click('button[data-action="add"][data-path="congress.dates"]');
+		await page.fill('#f-congress-dates-0', '2020-01-10');
+		await page.click('button[data-action="add"][data-path="presidium"]');
+		await page.fill('#f-presidium-0-name', 'Nguyễn Văn A');
+		// Progress survives a reload: it is kept in this browser.
+		await page.waitForTimeout(400);
+		await page.reload();
+		expect(await page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
+		expect(await page.inputValue('#f-presidium-0-name')).toBe('Nguyễn Văn A');
+		expect(await page.inputValue('#f-congress-dates-0')).toBe('2020-01-10');
+		expectSameOrigin(page);
+	});
+
+	it('shows a Vietnamese message next to a wrong field, tied to it for screen readers', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await page.fill('#f-congress-term', '2020');
+		await page.locator('#f-congress-term').blur();
+		const error = page.locator('#e-congress-term');
+		await expect.poll(() => error.innerText()).toMatch(/nhiệm kỳ ghi dạng 2020-2025/);
+		expect(await page.getAttribute('#f-congress-term', 'aria-invalid')).toBe('true');
+		expect(await page.getAttribute('#f-congress-term', 'aria-describedby')).toContain('e-congress-term');
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/Nhiệm kỳ: nhiệm kỳ ghi dạng/);
+		await page.fill('#f-congress-term', '2020-2025');
+		await page.locator('#f-congress-term').blur();
+		await expect.poll(() => error.innerText()).toBe('');
+		expect(await page.getAttribute('#f-congress-term', 'aria-invalid')).toBeNull();
+	});
+
+	it('checks the personnel plan: a failing and a passing rule, with the figure and its source', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await page.fill('#f-personnelPlan-seats', '14');
+		await page.fill('#f-personnelPlan-women', '2');
+		await expect.poll(() => rule(page, 'ty-le-nu').getAttribute('data-status')).toBe('not-met');
+		expect(await rule(page, 'ty-le-nu').innerText()).toMatch(/Chưa đạt\s*Tỷ lệ nữ.*14,3% \(2\/14 người\)\. Yêu cầu từ 15% trở lên/);
+		const links = rule(page, 'ty-le-nu').locator('a');
+		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/tu-lieu/#hoan-kiem-2020-04-28', '/nhan-su/co-cau-ty-le/']);
+		expect(await rule(page, 'ty-le-nu').innerText()).toMatch(/Quận Hoàn Kiếm, Hà Nội/);
+
+		await page.fill('#f-personnelPlan-women', '3');
+		await expect.poll(() => rule(page, 'ty-le-nu').getAttribute('data-status')).toBe('met');
+		expect(await rule(page, 'ty-le-nu').innerText()).toMatch(/Đạt\s*Tỷ lệ nữ.*21,4%/);
+
+		// Surplus exactly at the 15% bound passes; one more candidate fails.
+		await page.fill('#f-personnelPlan-seats', '20');
+		await page.fill('#f-personnelPlan-candidates', '23');
+		await expect.poll(() => rule(page, 'so-du-ban-chap-hanh').getAttribute('data-status')).toBe('met');
+		await page.fill('#f-personnelPlan-candidates', '24');
+		await expect.poll(() => rule(page, 'so-du-ban-chap-hanh').getAttribute('data-status')).toBe('not-met');
+		expect(await rule(page, 'so-du-ban-chap-hanh').innerText()).toMatch(/20%.*dư 4/);
+
+		// A party cell has no standing committee or executive committee surplus rule.
+		await page.selectOption('#f-organization-type', 'chi-bo-co-so');
+		await expect.poll(() => rule(page, 'so-du-ban-chap-hanh').count()).toBe(0);
+		expectSameOrigin(page);
+	});
+});
+
+async function enterElection(page: Page, votes: number[]) {
+	await page.fill('#f-elections-0-seats', '2');
+	await page.fill('#f-elections-0-ballots-issued', '120');
+	await page.fill('#f-elections-0-ballots-received', '120');
+	await page.fill('#f-elections-0-ballots-valid', '118');
+	await page.fill('#f-elections-0-ballots-invalid', '2');
+	const names = ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', 'Phạm Thị D'];
+	for (const [i, v] of votes.entries()) {
+		if (!(await page.locator(`#f-elections-0-candidates-${i}-name`).count())) {
+			await page.click('button[data-action="add"][data-path="elections.0.candidates"]');
+		}
+		await page.fill(`#f-elections-0-candidates-${i}-name`, names[i]!);
+		await page.fill(`#f-elections-0-candidates-${i}-votes`, String(v));
+	}
+}
+
+describe('packet builder: links', () => {
+	it('links drawn by the script (rule sources, election rules) lead to pages of the site', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await page.fill('#f-personnelPlan-seats', '14');
+		const hrefs = await page.locator('[data-packet-form] a[href^="/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+		expect(hrefs).toEqual(expect.arrayContaining(['/tu-lieu/#hoan-kiem-2020-04-28', '/nhan-su/co-cau-ty-le/', '/van-ban/244-qd-tw/', '/bau-cu/ban-kiem-phieu/']));
+		for (const href of hrefs) {
+			const [path, anchor] = href.split('#');
+			const response = await page.request.get(`${baseUrl()}${path}`);
+			expect(response.status(), href).toBe(200);
+			if (anchor) expect(await response.text(), href).toContain(`id="${anchor}"`);
+		}
+	});
+});
+
+describe('packet builder: vote tally', () => {
+	it('flags a tie at the last seat, then elects by highest votes once it is broken', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		// 118 valid ballots for 2 seats: at most 236 votes in all; more than half is 60 or more.
+		await enterElection(page, [100, 60, 60, 16]);
+		const tally = page.locator('[data-tally="elections.0"]');
+		await expect.poll(() => tally.locator('.packet-tally-summary').innerText()).toMatch(
+			/Trúng cử \(1\/2\): Nguyễn Văn A\. Trần Thị B, Lê Văn C bằng phiếu nhau ở vị trí cuối: bầu tiếp .* 1 người/
+		);
+		expect(await tally.locator('tr[data-outcome="tied"]').count()).toBe(2);
+
+		// Exactly half of the valid ballots (59 of 118) is not enough: the tie is gone.
+		await page.fill('#f-elections-0-candidates-2-votes', '59');
+		await expect.poll(() => tally.locator('.packet-tally-summary').innerText()).toBe('Trúng cử (2/2): Nguyễn Văn A, Trần Thị B.');
+		const row = tally.locator('tr', { hasText: 'Lê Văn C' });
+		expect(await row.innerText()).toMatch(/59\s+50%\s+Không quá một nửa số phiếu hợp lệ/);
+		expect(await tally.locator('tr', { hasText: 'Trần Thị B' }).innerText()).toMatch(/60\s+50,8%\s+Trúng cử/);
+		expectSameOrigin(page);
+	});
+
+	it('refuses figures that do not add up', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await enterElection(page, [100, 70]);
+		await page.fill('#f-elections-0-ballots-invalid', '3');
+		const tally = page.locator('[data-tally="elections.0"]');
+		await expect.poll(() => tally.innerText()).toMatch(/số phiếu hợp lệ \(118\) cộng số phiếu không hợp lệ \(3\) bằng 121, phải bằng số phiếu thu vào \(120\)/);
+		await page.fill('#f-elections-0-ballots-invalid', '2');
+		await page.fill('#f-elections-0-candidates-0-votes', '119');
+		await expect.poll(() => tally.innerText()).toMatch(/Nguyễn Văn A được 119 phiếu, nhiều hơn số phiếu hợp lệ \(118\)/);
+	});
+});
+
+describe('packet builder: file export and import', () => {
+	it('exports the congress file and imports it in a fresh browser', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await page.fill('#f-personnelPlan-seats', '14');
+		await page.fill('#f-personnelPlan-women', '3');
+		await enterElection(page, [100, 70, 60]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="export"]')]);
+		expect(download.suggestedFilename()).toBe('dang-bo-xa-thu-nghiem.md');
+		const text = readFileSync((await download.path())!, 'utf8');
+		// Exactly the congress front matter format: YAML between two --- lines.
+		expect(text).toMatch(/^---\n[\s\S]+\n---\n$/);
+		const { data } = readCongressFile(text);
+		expect(data).toMatchObject({
+			organization: { name: 'Đảng bộ xã Thử Nghiệm', type: 'dang-bo-co-so', upperBody: 'Đảng bộ huyện Mẫu', place: 'Thử Nghiệm' },
+			congress: { term: '2020-2025', kind: 'dai-bieu' },
+			personnelPlan: { seats: 14, women: 3 },
+		});
+		// The tally's outcome is written into the file for the vote-count minutes.
+		const committee = (data['elections'] as { kind: string; candidates: unknown[] }[])[0]!;
+		expect(committee).toMatchObject({ kind: 'committee', seats: 2, ballots: { issued: 120, received: 120, valid: 118, invalid: 2 } });
+		expect(committee.candidates).toEqual([
+			{ name: 'Nguyễn Văn A', votes: 100, elected: true },
+			{ name: 'Trần Thị B', votes: 70, elected: true },
+			{ name: 'Lê Văn C', votes: 60, elected: false },
+		]);
+		expectSameOrigin(page);
+
+		const other = await open();
+		expect(await other.inputValue('#f-organization-name')).toBe('');
+		await other.setInputFiles('input[data-action="import"]', { name: 'dai-hoi.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+		await expect.poll(() => other.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
+		expect(await other.inputValue('#f-elections-0-candidates-1-name')).toBe('Trần Thị B');
+		await expect.poll(() => other.locator('[data-packet-status]').innerText()).toMatch(/Đã mở tệp dai-hoi\.md/);
+		await expect.poll(() => rule(other, 'ty-le-nu').getAttribute('data-status')).toBe('met');
+		expectSameOrigin(other);
+	});
+
+	it('opens an example congress of the site and saves it back unchanged', async () => {
+		const source = readFileSync('content/congresses/thanh-chan.md', 'utf8');
+		const page = await open();
+		await page.setInputFiles('input[data-action="import"]', { name: 'thanh-chan.md', mimeType: 'text/markdown', buffer: Buffer.from(source) });
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toBe('Đã mở tệp thanh-chan.md. Thông tin hợp lệ.');
+		expect(await page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thanh Chăn');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="export"]')]);
+		const saved = readCongressFile(readFileSync((await download.path())!, 'utf8'));
+		const original = readCongressFile(source);
+		expect(saved.data).toEqual(original.data);
+		expect(saved.body).toBe(original.body);
+	});
+
+	it('says what is wrong with a file that is not a congress file', async () => {
+		const page = await open();
+		await page.setInputFiles('input[data-action="import"]', { name: 'hong.md', mimeType: 'text/markdown', buffer: Buffer.from('---\norganization: [\n---\n') });
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/hong\.md: Không đọc được tệp \(dòng \d+\)/);
+	});
+});
+
+async function fillCongress(page: Page) {
+	await fillOrganization(page);
+	await page.fill('#f-congress-number', 'XXI');
+	await page.click('button[data-action="add"][data-path="congress.dates"]');
+	await page.fill('#f-congress-dates-0', '2020-01-10');
+	await page.click('button[data-action="add"][data-path="presidium"]');
+	await page.fill('#f-presidium-0-name', 'Hoàng Văn E');
+	await enterElection(page, [100, 70, 60]);
+}
+
+async function downloadPacket(page: Page) {
+	await page.click('button[data-action="generate"]');
+	const zipLink = page.locator('a.packet-zip');
+	await zipLink.waitFor({ timeout: 30_000 });
+	const [download] = await Promise.all([page.waitForEvent('download'), zipLink.click()]);
+	return { name: download.suggestedFilename(), files: unzipSync(new Uint8Array(readFileSync((await download.path())!))) };
+}
+
+describe('packet builder: documents', () => {
+	it('generates every document in the browser, downloaded as a .zip that opens in Word format', async () => {
+		const page = await open();
+		await fillCongress(page);
+		await page.fill('#f-numbers-nghi-quyet-dai-hoi', '01');
+		const { name, files } = await downloadPacket(page);
+		expect(name).toBe('bo-van-ban-dang-bo-xa-thu-nghiem.zip');
+		expect(Object.keys(files).sort()).toEqual([
+			'bao-cao-tong-hop-gop-y.docx',
+			'bien-ban-dai-hoi.docx',
+			'bien-ban-kiem-phieu-cap-uy.docx',
+			'bien-ban-kiem-phieu-doan-dai-bieu.docx',
+			'chuong-trinh-dai-hoi.docx',
+			'nghi-quyet-dai-hoi.docx',
+			'noi-quy-dai-hoi.docx',
+			'phieu-bau-cap-uy.docx',
+			'phieu-bau-doan-dai-bieu.docx',
+			'quy-che-bau-cu.docx',
+			'quy-che-lam-viec.docx',
+		]);
+		// Each .docx is itself a zip whose word/document.xml holds the data typed in the form.
+		const resolution = plainText(await readDocx(files['nghi-quyet-dai-hoi.docx']!));
+		expect(resolution).toContain('ĐẢNG BỘ XÃ THỬ NGHIỆM');
+		expect(resolution).toContain('Thử Nghiệm, ngày 10 tháng 01 năm 2020');
+		expect(resolution).toContain('Số 01-NQ/ĐH');
+		expect(resolution).toMatch(/nhiệm kỳ 2020\s*[-–]\s*2025/);
+		const minutes = plainText(await readDocx(files['bien-ban-kiem-phieu-cap-uy.docx']!));
+		for (const text of ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', 'Số phiếu hợp lệ: 118', 'Số phiếu phát ra: 120']) expect(minutes).toContain(text);
+		// The tally decides who the minutes list as elected: C passed half but had fewer votes.
+		expect(minutes).toContain('Đồng chí Nguyễn Văn A: 100 phiếu');
+		expect(minutes).toContain('Đồng chí Trần Thị B: 70 phiếu');
+		expect(minutes).not.toContain('Đồng chí Lê Văn C:');
+		const agenda = plainText(await readDocx(files['chuong-trinh-dai-hoi.docx']!));
+		expect(agenda).toContain('XXI');
+		expect(new TextDecoder().decode(unzipSync(files['nghi-quyet-dai-hoi.docx']!)['word/document.xml'])).toContain('Đảng bộ huyện Mẫu'.toUpperCase());
+
+		// One document alone downloads too.
+		const first = page.locator('.packet-documents-list a').first();
+		const [one] = await Promise.all([page.waitForEvent('download'), first.click()]);
+		expect(one.suggestedFilename()).toMatch(/\.docx$/);
+		expect(Object.keys(unzipSync(new Uint8Array(readFileSync((await one.path())!))))).toContain('word/document.xml');
+		expectSameOrigin(page);
+	});
+
+	it('on an empty form, names each required field instead of generating', async () => {
+		const page = await open();
+		await page.click('button[data-action="generate"]');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-organization-name');
+		for (const id of ['organization-name', 'organization-type', 'organization-upperBody', 'organization-place', 'congress-term']) {
+			expect(await page.locator(`#e-${id}`).innerText()).toBe('chưa điền (bắt buộc)');
+		}
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/còn 5 chỗ cần sửa/);
+	});
+
+	it('refuses to generate while a required field is empty, and takes the reader to it', async () => {
+		const page = await open();
+		await fillCongress(page);
+		await page.fill('#f-organization-name', '');
+		await page.click('button[data-action="generate"]');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-organization-name');
+		expect(await page.locator('#e-organization-name').innerText()).not.toBe('');
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/Chưa tạo được bộ văn bản: còn 1 chỗ cần sửa/);
+		expect(await page.locator('a.packet-zip').count()).toBe(0);
+	});
+});
+
+describe('packet builder: phone, keyboard, offline', () => {
+	it('has no serious accessibility violation once filled, with errors, checks and a tally shown', async () => {
+		const page = await open({ width: 360 });
+		await fillOrganization(page);
+		await page.fill('#f-personnelPlan-seats', '14');
+		await page.fill('#f-personnelPlan-women', '2');
+		await enterElection(page, [100, 60, 60, 16]);
+		await page.fill('#f-congress-term', 'sai');
+		await page.locator('#f-congress-term').blur();
+		await expect.poll(() => page.locator('#e-congress-term').innerText()).not.toBe('');
+		await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (ctx: string) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+			return (await axe.run('[data-packet]')).violations.map((v) => ({ id: v.id, impact: v.impact }));
+		});
+		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+	});
+
+	it('fits a 360 px phone without horizontal scrolling', async () => {
+		const page = await open({ width: 360 });
+		await fillOrganization(page);
+		await enterElection(page, [100, 70, 60]);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	it('adds and removes a list entry with the keyboard only', async () => {
+		const page = await open();
+		const add = page.locator('button[data-action="add"][data-path="presidium"]');
+		await add.focus();
+		await page.keyboard.press('Enter');
+		// Focus moves into the new entry, ready to type.
+		await page.keyboard.type('Nguyễn Văn A');
+		expect(await page.inputValue('#f-presidium-0-name')).toBe('Nguyễn Văn A');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Xóa người 1');
+		await page.keyboard.press('Enter');
+		expect(await page.locator('#f-presidium-0-name').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('presidium');
+	});
+
+	it('keeps working offline once loaded', async () => {
+		const page = await open();
+		// The page says when its offline copy is complete.
+		await page.locator('[data-packet-offline]').waitFor({ state: 'visible', timeout: 15_000 });
+		expect(await page.getAttribute('[data-packet]', 'data-offline')).toBe('ready');
+		await page.context().setOffline(true);
+		await page.reload();
+		await fillOrganization(page);
+		await page.fill('#f-personnelPlan-seats', '10');
+		await page.fill('#f-personnelPlan-under35', '1');
+		await expect.poll(() => rule(page, 'ty-le-tre').getAttribute('data-status')).toBe('met');
+		// Documents too: the generator and the templates were cached on the first visit.
+		await fillCongress(page);
+		const { files } = await downloadPacket(page);
+		expect(plainText(await readDocx(files['chuong-trinh-dai-hoi.docx']!))).toContain('ĐẢNG BỘ XÃ THỬ NGHIỆM');
+		await page.context().setOffline(false);
+	});
+});
