@@ -51,6 +51,13 @@ describe('Biểu mẫu section', () => {
 		expect(names).toContain('bien-ban-kiem-phieu-cap-uy.docx');
 		expect(names.length).toBe(await page.locator('main ul a[download][href$=".docx"]').count());
 		for (const name of names) expect(plainText(await readDocx(entries[name]!))).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+		// Điều lệ Đảng Điều 12.3: more than half of the 106 delegates convened, not of the valid ballots.
+		const rules = plainText(await readDocx(entries['quy-che-bau-cu.docx']!));
+		expect(rules).toContain('quá một nửa so với tổng số đại biểu chính thức được triệu tập');
+		expect(rules).toContain('số làm căn cứ tính trúng cử: 106, người trúng cử phải được ít nhất 54 phiếu');
+		const count = plainText(await readDocx(entries['bien-ban-kiem-phieu-cap-uy.docx']!));
+		expect(count).toContain('Số phiếu tối thiểu để trúng cử (quá một nửa số làm căn cứ): 54');
+		for (const text of [rules, count]) expect(text).not.toMatch(/quá một nửa (so với )?(tổng )?số phiếu (bầu )?hợp lệ/);
 		expect(sameOrigin(page)).toEqual([]);
 	});
 

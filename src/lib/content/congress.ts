@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { deepNfc, isoDate, text } from './common.ts';
 import { TEMPLATE_IDS } from '../documents/ids.ts';
 import { ContentError, problemsFromZod } from './errors.ts';
+import { baseLabel, electionBase, minimumVotes, passes } from './election-threshold.ts';
+import { formatNumber } from '../vi/format.ts';
 
 /**
  * Structured data of one congress (`content/congresses/*.md` front matter): the input of every
@@ -51,7 +53,10 @@ export const organizationSchema = z.strictObject({
 	upperBody: text,
 	/** Place name for the date line: «Thanh Chăn, ngày …». */
 	place: text,
-	/** Party members of the organization. */
+	/**
+	 * Official party members of the organization. At a `toan-the` congress this is the base of
+	 * every election (see `elections[].base`) unless the election gives its own.
+	 */
 	members: positive.optional(),
 });
 
@@ -89,6 +94,21 @@ export const electionSchema = z.strictObject({
 	seats: positive.optional(),
 	/** Number elected, when the sources give it without the list of candidates. */
 	elected: count.optional(),
+	/**
+	 * «Số làm căn cứ tính trúng cử»: the number a candidate must get more than half of to be
+	 * elected (Điều lệ Đảng, Điều 12 điểm 3; Quy chế bầu cử trong Đảng, 244-QĐ/TW, Điều 32) —
+	 * official delegates convened (đại hội đại biểu) or official members of the organization (đại
+	 * hội đảng viên), minus the cases the Quy chế allows to deduct: at a delegate congress, members
+	 * of the convening committee and official delegates absent throughout without an alternate; at a
+	 * members' congress, members temporarily transferred, exempted members not present, suspended,
+	 * prosecuted or detained members, members absent throughout with a reason the convening
+	 * committee accepted. Never the valid ballots.
+	 *
+	 * Give it when something is deducted. Left out, it defaults to `delegates.elected` at a
+	 * `dai-bieu` congress and to `organization.members` at a `toan-the` one (see
+	 * election-threshold.ts); with no `congress.kind` there is no default.
+	 */
+	base: positive.optional(),
 	ballots: z
 		.strictObject({
 			issued: count.optional(),
@@ -191,13 +211,28 @@ function crossCheck(c: z.infer<typeof congressObject>, ctx: Ctx): void {
 			}
 		}
 		const valid = b?.valid;
+		const base = electionBase(c, e);
+		if (e.base !== undefined) {
+			const total = electionBase(c, undefined);
+			if (total && e.base > total.value) {
+				issue(ctx, at('base'), `số làm căn cứ tính trúng cử (${e.base}) lớn hơn ${baseLabel(total)}: chỉ được trừ bớt các trường hợp Quy chế bầu cử trong Đảng cho phép trừ, không được cộng thêm`);
+			}
+			const voted = b?.issued ?? b?.received;
+			if (voted !== undefined && e.base < voted) {
+				issue(ctx, at('base'), `số làm căn cứ tính trúng cử (${e.base}) nhỏ hơn số phiếu ${b?.issued !== undefined ? 'phát ra' : 'thu vào'} (${voted}): người có mặt bỏ phiếu không thuộc các trường hợp được trừ`);
+			}
+		}
 		const candidates = e.candidates ?? [];
 		candidates.forEach((cand, j) => {
 			if (cand.votes !== undefined && valid !== undefined && cand.votes > valid) {
 				issue(ctx, at('candidates', j, 'votes'), `${cand.name} được ${cand.votes} phiếu, nhiều hơn số phiếu hợp lệ (${valid})`);
-			} else if (cand.elected && cand.votes !== undefined && valid !== undefined && cand.votes * 2 <= valid) {
-				// Quy chế bầu cử trong Đảng (244-QĐ/TW): elected only with more than half of the valid ballots.
-				issue(ctx, at('candidates', j, 'elected'), `${cand.name} được ${cand.votes}/${valid} phiếu hợp lệ, chưa quá một nửa nên không thể trúng cử`);
+			} else if (cand.elected && cand.votes !== undefined && base && !passes(cand.votes, base.value)) {
+				// Điều lệ Đảng Điều 12.3, Quy chế 244 Điều 32: more than half of the base, not of the valid ballots.
+				issue(
+					ctx,
+					at('candidates', j, 'elected'),
+					`${cand.name} được ${formatNumber(cand.votes)} phiếu, chưa quá một nửa so với ${baseLabel(base)} nên không thể trúng cử (cần ít nhất ${formatNumber(minimumVotes(base.value))} phiếu)`
+				);
 			}
 		});
 		const electedCount = candidates.some((x) => x.elected !== undefined)

@@ -1,4 +1,5 @@
 import type { Congress, Election, ElectionKind, Person } from '../content/congress.ts';
+import { electedByVotes, electionBase, minimumVotes } from '../content/election-threshold.ts';
 import { formatDateLong, formatNumber, formatPercent } from '../vi/format.ts';
 import { DOTS } from './format.ts';
 import { arr, leaf, obj, type Shape } from './shape.ts';
@@ -35,6 +36,13 @@ export interface ElectionView {
 	received?: number | undefined;
 	valid?: number | undefined;
 	invalid?: number | undefined;
+	/** «Số làm căn cứ tính trúng cử» (see election-threshold.ts). */
+	base?: number | undefined;
+	/** What the base counts: «tổng số đại biểu chính thức được triệu tập»… */
+	baseOf: string;
+	/** Fewest votes that elect: more than half of the base. */
+	minVotes?: number | undefined;
+	/** Votes per candidate; `share` is of the base, not of the valid ballots. */
 	results: { name?: string | undefined; votes?: number | undefined; share?: string | undefined }[];
 	winners: { name?: string | undefined; votes?: number | undefined }[];
 }
@@ -54,6 +62,10 @@ export interface View {
 	committeeOf: string;
 	isDelegateCongress: boolean;
 	delegatesLabel: string;
+	/** What the election threshold is measured against, for the election rules. */
+	baseTotal: string;
+	/** The deductions the Quy chế bầu cử trong Đảng allows from it, for this kind of congress. */
+	baseDeductions: string;
 	chair?: string | undefined;
 	secretary?: string | undefined;
 	countHead?: string | undefined;
@@ -79,6 +91,9 @@ const electionShape = obj({
 	received: leaf,
 	valid: leaf,
 	invalid: leaf,
+	base: leaf,
+	baseOf: leaf,
+	minVotes: leaf,
 	results: arr(obj({ name: leaf, votes: leaf, share: leaf })),
 	winners: arr(obj({ name: leaf, votes: leaf })),
 });
@@ -100,6 +115,8 @@ export const VIEW_SHAPE: Shape = obj({
 	committeeOf: leaf,
 	isDelegateCongress: leaf,
 	delegatesLabel: leaf,
+	baseTotal: leaf,
+	baseDeductions: leaf,
 	chair: leaf,
 	secretary: leaf,
 	countHead: leaf,
@@ -168,6 +185,39 @@ function committeeNames(c: Congress | undefined) {
 	};
 }
 
+/**
+ * The base of the election threshold in words (Điều lệ Đảng, Điều 12 điểm 3; Quy chế bầu cử trong
+ * Đảng, Điều 32), for the kind of congress — both kinds when it is not known (blank documents).
+ */
+function baseWording(c: Congress | undefined): { total: string; deductions: string } {
+	const delegates = {
+		total: 'tổng số đại biểu chính thức được triệu tập',
+		deductions: 'cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay thế',
+	};
+	const unit = c?.organization.type === 'chi-bo-co-so' ? 'chi bộ' : c ? 'đảng bộ' : 'đảng bộ, chi bộ';
+	const members = {
+		total: `tổng số đảng viên chính thức của ${unit}`,
+		deductions:
+			'đảng viên đã chuyển sinh hoạt đảng tạm thời, đảng viên được miễn công tác và sinh hoạt đảng không có mặt, đảng viên đang bị đình chỉ sinh hoạt đảng hoặc bị khởi tố, truy tố, tạm giam, đảng viên vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý',
+	};
+	if (c?.congress.kind === 'dai-bieu') return { total: delegates.total, deductions: `như ${delegates.deductions}` };
+	if (c?.congress.kind === 'toan-the') return { total: members.total, deductions: `như ${members.deductions}` };
+	// Items within a list are separated by commas, so the semicolon separates the two kinds.
+	return {
+		total: `${delegates.total} (đại hội đại biểu) hoặc ${members.total} (đại hội đảng viên)`,
+		deductions: `ở đại hội đại biểu, như ${delegates.deductions}; ở đại hội đảng viên, như ${members.deductions}`,
+	};
+}
+
+/**
+ * Share of the base. Only exactly half reads «50%»: above a base of 10,000, two decimals would round
+ * one vote more or less than half to «50%» too, hiding who passed.
+ */
+function shareOf(votes: number, base: number): string {
+	const share = formatPercent(votes / base);
+	return share === '50%' && 2 * votes !== base ? formatPercent(votes / base, 6) : share;
+}
+
 function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string): ElectionView {
 	const names = committeeNames(c);
 	const upper = c?.organization.upperBody ?? DOTS;
@@ -180,18 +230,27 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 					? `Bầu ${names.secretaryOf} nhiệm kỳ ${term} tại đại hội`
 					: `Bầu ${DOTS}`;
 	const valid = e?.ballots?.valid;
+	const base = c ? electionBase(c, e) : undefined;
 	const candidates = e?.candidates ?? [];
 	const results = candidates.length
 		? candidates.map((x) => ({
 				name: x.name,
 				votes: x.votes,
-				share: x.votes !== undefined && valid ? formatPercent(x.votes / valid) : undefined,
+				share: x.votes !== undefined && base ? shareOf(x.votes, base.value) : undefined,
 			}))
 		: blankRows<{ name: string }>(5);
-	const marked = candidates.filter((x) => x.elected);
+	// The data's own marks when it has them (the schema checks each passes the base); otherwise the
+	// outcome the votes give against the base. Those tied at the last seat await a further vote.
+	const marked = candidates.some((x) => x.elected !== undefined)
+		? candidates.filter((x) => x.elected)
+		: base
+			? electedByVotes(candidates, base.value, e?.seats).elected
+			: [];
 	const winners = marked.length
 		? [...marked].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)).map((x) => ({ name: x.name, votes: x.votes }))
 		: blankRows<{ name: string }>(3);
+	const wording = baseWording(c);
+	const baseOf = base?.source === 'delegates' || base?.source === 'members' ? wording.total : `${wording.total}, sau khi trừ các trường hợp được trừ`;
 	return {
 		kind: e?.kind,
 		title,
@@ -201,6 +260,9 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 		received: e?.ballots?.received,
 		valid,
 		invalid: e?.ballots?.invalid,
+		base: base?.value,
+		baseOf,
+		minVotes: base ? minimumVotes(base.value) : undefined,
 		results,
 		winners,
 	};
@@ -244,6 +306,8 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, ele
 		committeeOf: names.committeeOf,
 		isDelegateCongress: delegateCongress,
 		delegatesLabel: c?.congress.kind === 'toan-the' ? 'đảng viên' : 'đại biểu',
+		baseTotal: baseWording(c).total,
+		baseDeductions: baseWording(c).deductions,
 		chair: head(c?.presidium),
 		secretary: head(c?.secretariat),
 		countHead: head(c?.voteCounters),

@@ -70,7 +70,7 @@ export const SECTIONS: Section[] = [
 			{ kind: 'select', path: 'organization.type', label: 'Loại tổ chức đảng', options: ORGANIZATION_TYPE_OPTIONS, required: true },
 			{ kind: 'text', path: 'organization.upperBody', label: 'Cấp ủy cấp trên trực tiếp', hint: 'Ví dụ: Đảng bộ huyện Điện Biên', required: true },
 			{ kind: 'text', path: 'organization.place', label: 'Địa danh ghi ở dòng ngày tháng', hint: 'Ví dụ: Thanh Chăn', required: true },
-			{ kind: 'count', path: 'organization.members', label: 'Số đảng viên của tổ chức' },
+			{ kind: 'count', path: 'organization.members', label: 'Số đảng viên của tổ chức', hint: 'Đảng viên chính thức; ở đại hội đảng viên (toàn thể), người trúng cử phải được quá một nửa số này' },
 		],
 	},
 	{
@@ -179,7 +179,8 @@ export const SECTIONS: Section[] = [
 	{
 		id: 'bau-cu',
 		title: 'Bầu cử và kiểm phiếu',
-		intro: 'Nhập số phiếu để xem ngay ai trúng cử. Người trúng cử phải được quá một nửa số phiếu hợp lệ.',
+		intro:
+			'Nhập số phiếu để xem ngay ai trúng cử. Người trúng cử phải được số phiếu quá một nửa so với tổng số đại biểu chính thức được triệu tập (đại hội đại biểu) hoặc tổng số đảng viên chính thức (đại hội đảng viên), trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ — không phải so với số phiếu hợp lệ.',
 		links: [
 			{ value: '/van-ban/244-qd-tw/', label: 'Quy chế bầu cử trong Đảng (Quyết định số 244-QĐ/TW)' },
 			{ value: '/bau-cu/ban-kiem-phieu/', label: 'Ban kiểm phiếu: cách kiểm phiếu, xác định người trúng cử' },
@@ -195,6 +196,12 @@ export const SECTIONS: Section[] = [
 					{ kind: 'select', path: 'kind', label: 'Bầu', options: ELECTION_KIND_OPTIONS, required: true },
 					{ kind: 'count', path: 'seats', label: 'Số người cần bầu' },
 					{ kind: 'count', path: 'elected', label: 'Số người trúng cử', hint: 'Chỉ cần khi không nhập danh sách và số phiếu từng người' },
+					{
+						kind: 'count',
+						path: 'base',
+						label: 'Số làm căn cứ tính trúng cử',
+						hint: 'Chỉ điền khi có trường hợp được trừ theo Quy chế bầu cử trong Đảng; bỏ trống thì lấy số đại biểu được triệu tập (đại hội đại biểu) hoặc số đảng viên (đại hội đảng viên)',
+					},
 					{ kind: 'count', path: 'ballots.issued', label: 'Số phiếu phát ra' },
 					{ kind: 'count', path: 'ballots.received', label: 'Số phiếu thu vào' },
 					{ kind: 'count', path: 'ballots.valid', label: 'Số phiếu hợp lệ' },

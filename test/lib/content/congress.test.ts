@@ -50,10 +50,40 @@ const BAD: [string, (c: Record<string, any>) => void, string, RegExp][] = [
 	],
 	['more elected than seats, as a count', (c) => (c.elections[0] = { kind: 'committee', seats: 14, elected: 15 }), 'elections.0.elected', /\(15\) nhiều hơn số lượng cần bầu \(14\)/],
 	[
-		'a candidate marked elected without more than half of the valid ballots',
-		(c) => (c.elections[0] = { kind: 'committee', seats: 1, ballots: { issued: 100, received: 100, valid: 100, invalid: 0 }, candidates: [{ name: 'Trần Thị B', votes: 50, elected: true }] }),
+		'a candidate marked elected with more than half of the valid ballots but not of the delegates convened',
+		// 53 of 101 valid ballots is more than half of them; the base is the 106 delegates convened (Điều lệ Đảng, Điều 12.3).
+		(c) => (c.elections[0] = { kind: 'committee', seats: 1, ballots: { issued: 104, received: 104, valid: 101, invalid: 3 }, candidates: [{ name: 'Trần Thị B', votes: 53, elected: true }] }),
 		'elections.0.candidates.0.elected',
-		/Trần Thị B được 50\/100 phiếu hợp lệ, chưa quá một nửa/,
+		/Trần Thị B được 53 phiếu, chưa quá một nửa so với 106 đại biểu được triệu tập nên không thể trúng cử \(cần ít nhất 54 phiếu\)/,
+	],
+	[
+		'a candidate marked elected without more than half of the base the election gives',
+		(c) => (c.elections[0] = { kind: 'committee', seats: 1, base: 104, candidates: [{ name: 'Trần Thị B', votes: 52, elected: true }] }),
+		'elections.0.candidates.0.elected',
+		/được 52 phiếu, chưa quá một nửa so với số làm căn cứ tính trúng cử là 104 .*cần ít nhất 53 phiếu/,
+	],
+	[
+		'a candidate marked elected without more than half of the official members, at a members\' congress',
+		(c) => {
+			c.congress.kind = 'toan-the';
+			c.organization.members = 41;
+			delete c.delegates;
+			c.elections[0] = { kind: 'secretary', seats: 1, candidates: [{ name: 'Lê Văn C', votes: 20, elected: true }] };
+		},
+		'elections.0.candidates.0.elected',
+		/Lê Văn C được 20 phiếu, chưa quá một nửa so với 41 đảng viên chính thức .*cần ít nhất 21 phiếu/,
+	],
+	[
+		'a base above the delegates convened',
+		(c) => (c.elections[0] = { kind: 'committee', base: 110 }),
+		'elections.0.base',
+		/số làm căn cứ tính trúng cử \(110\) lớn hơn 106 đại biểu được triệu tập/,
+	],
+	[
+		'a base below the ballots issued',
+		(c) => (c.elections[0] = { kind: 'committee', base: 90, ballots: { issued: 100 } }),
+		'elections.0.base',
+		/số làm căn cứ tính trúng cử \(90\) nhỏ hơn số phiếu phát ra \(100\)/,
 	],
 	['an unknown field', (c) => (c.organization.chairman = 'X'), 'organization', /chairman/],
 ];
@@ -85,6 +115,47 @@ describe('congress schema', () => {
 		expect(c.organization.name).toBe('Đảng bộ xã Thanh Chăn'.normalize('NFC'));
 		expect(c.organization.name).not.toBe(data.organization.name);
 		expect(c.presidium![0]!.name).toBe('Nguyễn Văn Ẩn');
+	});
+});
+
+describe('election threshold: more than half of the base (Điều lệ Đảng Điều 12.3, Quy chế 244 Điều 32)', () => {
+	/** Thanh Chăn with one committee election: `votes` for a candidate marked elected, against `base`. */
+	function withElected(votes: number, electionBase: number | undefined, change?: (c: Record<string, any>) => void) {
+		const data = base();
+		data.elections = [{ kind: 'committee', seats: 1, ...(electionBase === undefined ? {} : { base: electionBase }), candidates: [{ name: 'Nguyễn Văn A', votes, elected: true }] }];
+		change?.(data);
+		return data;
+	}
+
+	it.each([
+		['even base, the default of 106 delegates convened', undefined, 53],
+		['odd base given by the election', 105, 52],
+		['even base given by the election', 100, 50],
+		['odd base of 1', 1, 0],
+	])('%s: exactly half (or just under) is not elected, one more is', (_name, baseValue, half) => {
+		const rejected = problems(withElected(half, baseValue));
+		expect(rejected.map((p) => p.field)).toEqual(['elections.0.candidates.0.elected']);
+		expect(() => parseCongress(withElected(half + 1, baseValue), FILE)).not.toThrow();
+	});
+
+	it('uses the official members at a members\' congress, 20 of 40 not elected and 21 elected', () => {
+		const members = (c: Record<string, any>) => {
+			c.congress.kind = 'toan-the';
+			c.organization.members = 40;
+			delete c.delegates;
+		};
+		expect(problems(withElected(20, undefined, members))[0]!.message).toMatch(/so với 40 đảng viên chính thức/);
+		expect(() => parseCongress(withElected(21, undefined, members), FILE)).not.toThrow();
+	});
+
+	it('does not take the valid ballots as the base: 54 of 106 convened elects even with 60 valid ballots', () => {
+		const data = withElected(54, undefined, (c) => (c.elections[0].ballots = { issued: 60, received: 60, valid: 60, invalid: 0 }));
+		expect(() => parseCongress(data, FILE)).not.toThrow();
+	});
+
+	it('has no base to check against when the kind of congress is not given and the election gives none', () => {
+		expect(() => parseCongress(withElected(1, undefined, (c) => delete c.congress.kind), FILE)).not.toThrow();
+		expect(problems(withElected(50, 100, (c) => delete c.congress.kind))[0]!.field).toBe('elections.0.candidates.0.elected');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Congress } from '../../../src/lib/content/congress.ts';
+import { parseCongress, type Congress } from '../../../src/lib/content/congress.ts';
 import type { CompiledTemplate } from '../../../src/lib/documents/compile.ts';
 import { DOTS } from '../../../src/lib/documents/format.ts';
 import type { TemplateMeta } from '../../../src/lib/documents/meta.ts';
@@ -222,5 +222,124 @@ describe('generated documents', () => {
 		expect(Object.keys(zip).sort()).toEqual(e.files.map((f) => f.name).sort());
 		for (const f of e.files) expect(zip[f.name]).toEqual(f.bytes);
 		expect(planDocuments(e.data, metas).map((p) => p.name)).toEqual(e.files.map((f) => f.name));
+	});
+});
+
+/**
+ * Điều lệ Đảng, Điều 12 điểm 3; Quy chế bầu cử trong Đảng (244-QĐ/TW), Điều 32: elected with more
+ * than half of the official delegates convened or of the official members, minus the allowed
+ * deductions — never of the valid ballots (the State's rule for its own elections).
+ */
+describe('the election threshold in the documents', () => {
+	const WRONG_RULE = /quá một nửa (so với )?(tổng )?số phiếu (bầu )?hợp lệ/i;
+	const textOf = async (files: GeneratedFile[], name: string) => plainText(await readDocx(files.find((f) => f.name === name)!.bytes));
+	const thanhChan = () => examples.find((e) => e.id === 'thanh-chan')!;
+
+	/** Thanh Chăn (106 delegates convened) with a counted committee election. */
+	async function counted(election: Record<string, unknown>, change?: (c: Record<string, any>) => void) {
+		const data = structuredClone(thanhChan().data) as Record<string, any>;
+		data.elections = [{ kind: 'committee', ...election }];
+		change?.(data);
+		return renderCongress(parseCongress(data, 'x'), metas, compiled);
+	}
+
+	it('no election rules or vote-count minutes, filled or blank, state «more than half of the valid ballots»', async () => {
+		for (const e of examples) {
+			for (const f of e.files.filter((x) => /^(quy-che-bau-cu|bien-ban-kiem-phieu)/.test(x.name))) {
+				expect(plainText(await readDocx(f.bytes)), `${e.id}/${f.name}`).not.toMatch(WRONG_RULE);
+			}
+		}
+		for (const meta of metas.filter((m) => m.id === 'quy-che-bau-cu' || m.id === 'bien-ban-kiem-phieu')) {
+			const blank = plainText(await readDocx((await renderBlank(meta, compiled)).bytes));
+			expect(blank).not.toMatch(WRONG_RULE);
+			// A blank form serves both kinds of congress, so it states both bases.
+			expect(blank).toContain('tổng số đại biểu chính thức được triệu tập (đại hội đại biểu) hoặc tổng số đảng viên chính thức của đảng bộ, chi bộ (đại hội đảng viên)');
+			if (meta.id === 'quy-che-bau-cu') expect(blank).toMatch(/\(ở đại hội đại biểu, như cấp ủy viên [^;]+; ở đại hội đảng viên, như đảng viên [^;]+\)\./);
+		}
+	});
+
+	it('the Thanh Chăn election rules measure votes against the 106 delegates convened: at least 54', async () => {
+		const rules = await textOf(thanhChan().files, 'quy-che-bau-cu.docx');
+		expect(rules).toContain(
+			'Người trúng cử phải có số phiếu bầu quá một nửa so với tổng số đại biểu chính thức được triệu tập, trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ (như cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay thế).'
+		);
+		expect(rules).toContain('Không tính theo số phiếu hợp lệ');
+		expect(rules).toContain('- Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025; số lượng cần bầu: 14; số làm căn cứ tính trúng cử: 106, người trúng cử phải được ít nhất 54 phiếu.');
+		expect(rules).toMatch(/nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn; những người ở cuối danh sách bằng phiếu nhau thì bầu lại/);
+		const minutes = await textOf(thanhChan().files, 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(minutes).toContain('2. Số làm căn cứ tính trúng cử: 106\n- Tính theo: tổng số đại biểu chính thức được triệu tập (không tính theo số phiếu hợp lệ)');
+		expect(minutes).toContain('- Số phiếu tối thiểu để trúng cử (quá một nửa số làm căn cứ): 54');
+		expect(minutes).toContain('Tỷ lệ so với số làm căn cứ tính trúng cử');
+		expect(minutes).toContain('5. Những đồng chí trúng cử (số phiếu bầu quá một nửa so với số làm căn cứ tính trúng cử');
+	});
+
+	it('vote-count minutes: shares of the base, and only those above half of it elected — 53 of 106 is not, though more than half of 101 valid ballots', async () => {
+		const files = await counted({
+			seats: 3,
+			ballots: { issued: 104, received: 104, valid: 101, invalid: 3 },
+			candidates: [
+				{ name: 'Nguyễn Văn A', votes: 90 },
+				{ name: 'Trần Thị B', votes: 53 },
+				{ name: 'Lê Văn C', votes: 54 },
+				{ name: 'Phạm Thị D', votes: 30 },
+			],
+		});
+		const minutes = await textOf(files, 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(minutes).toContain('1\nNguyễn Văn A\n90\n84,91%');
+		expect(minutes).toContain('2\nTrần Thị B\n53\n50%');
+		expect(minutes).toContain('3\nLê Văn C\n54\n50,94%');
+		const elected = minutes.slice(minutes.indexOf('5. Những đồng chí trúng cử'));
+		expect(elected).toContain('1. Đồng chí Nguyễn Văn A: 90 phiếu\n2. Đồng chí Lê Văn C: 54 phiếu\nBiên bản lập xong');
+		expect(elected).not.toContain('Trần Thị B');
+	});
+
+	it('vote-count minutes: more passing than seats elects the highest; a tie at the last seat elects neither', async () => {
+		const candidates = [
+			{ name: 'Nguyễn Văn A', votes: 90 },
+			{ name: 'Trần Thị B', votes: 70 },
+			{ name: 'Lê Văn C', votes: 70 },
+			{ name: 'Phạm Thị D', votes: 60 },
+		];
+		const highest = (await textOf(await counted({ seats: 3, candidates }), 'bien-ban-kiem-phieu-cap-uy.docx')).split('5. Những đồng chí trúng cử')[1]!;
+		expect(highest).toMatch(/Nguyễn Văn A: 90 phiếu\n2\. Đồng chí Trần Thị B: 70 phiếu\n3\. Đồng chí Lê Văn C: 70 phiếu\nBiên bản/);
+		const tie = (await textOf(await counted({ seats: 2, candidates }), 'bien-ban-kiem-phieu-cap-uy.docx')).split('5. Những đồng chí trúng cử')[1]!;
+		expect(tie).toMatch(/1\. Đồng chí Nguyễn Văn A: 90 phiếu\nBiên bản/);
+	});
+
+	it('a base the election gives (after deductions) replaces the delegates convened, odd: 53 of 105 is enough', async () => {
+		const files = await counted({ seats: 1, base: 105, candidates: [{ name: 'Nguyễn Văn A', votes: 53 }, { name: 'Trần Thị B', votes: 52 }] });
+		const minutes = await textOf(files, 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(minutes).toContain('2. Số làm căn cứ tính trúng cử: 105\n- Tính theo: tổng số đại biểu chính thức được triệu tập, sau khi trừ các trường hợp được trừ');
+		expect(minutes).toContain('quá một nửa số làm căn cứ): 53');
+		expect(minutes).toContain('1. Đồng chí Nguyễn Văn A: 53 phiếu\nBiên bản');
+		expect(await textOf(files, 'quy-che-bau-cu.docx')).toContain('số làm căn cứ tính trúng cử: 105, người trúng cử phải được ít nhất 53 phiếu.');
+	});
+
+	it('only exactly half prints as 50%, however large the base', async () => {
+		// 10.001 of 20.001 is 50,0025% and 10.000 is 49,9975%: two decimals would print «50%» for both.
+		const files = await counted({ seats: 1, base: 20001, candidates: [{ name: 'Nguyễn Văn A', votes: 10001 }, { name: 'Trần Thị B', votes: 10000 }] }, (c) => {
+			c.congress.kind = 'toan-the';
+			c.organization.members = 20001;
+			delete c.delegates;
+		});
+		const minutes = await textOf(files, 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(minutes).toContain('1\nNguyễn Văn A\n10.001\n50,0025%');
+		expect(minutes).toContain('2\nTrần Thị B\n10.000\n49,9975%');
+	});
+
+	it('a members\' congress of a party cell measures against its official members and lists their deductions', async () => {
+		const files = await counted({ seats: 1, candidates: [{ name: 'Nguyễn Văn A', votes: 21 }, { name: 'Trần Thị B', votes: 20 }] }, (c) => {
+			c.organization.type = 'chi-bo-co-so';
+			c.organization.members = 40;
+			c.congress.kind = 'toan-the';
+			delete c.delegates;
+		});
+		const rules = await textOf(files, 'quy-che-bau-cu.docx');
+		expect(rules).toContain('quá một nửa so với tổng số đảng viên chính thức của chi bộ, trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ (như đảng viên đã chuyển sinh hoạt đảng tạm thời, đảng viên được miễn công tác và sinh hoạt đảng không có mặt, đảng viên đang bị đình chỉ sinh hoạt đảng hoặc bị khởi tố, truy tố, tạm giam, đảng viên vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý).');
+		expect(rules).toContain('số làm căn cứ tính trúng cử: 40, người trúng cử phải được ít nhất 21 phiếu.');
+		const minutes = await textOf(files, 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(minutes).toContain('Tính theo: tổng số đảng viên chính thức của chi bộ (không tính theo số phiếu hợp lệ)');
+		expect(minutes).toContain('2\nTrần Thị B\n20\n50%');
+		expect(minutes.split('5. Những đồng chí trúng cử')[1]).toMatch(/^[^\n]*\n1\. Đồng chí Nguyễn Văn A: 21 phiếu\nBiên bản/);
 	});
 });
