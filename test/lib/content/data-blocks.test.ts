@@ -1,22 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
-import { ContentError, type ContentProblem } from '../../../src/lib/content/errors.ts';
-import { contentFixture } from '../../support/content-fixture.ts';
+import type { ContentProblem } from '../../../src/lib/content/errors.ts';
+import { contentProblems } from '../../support/content-fixture.ts';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function problemsFor(edit: Parameters<typeof contentFixture>[0]): ContentProblem[] {
-	const fx = contentFixture(edit);
-	cleanup = fx.cleanup;
-	try {
-		checkContent(fx.root, fx.dir);
-	} catch (e) {
-		if (e instanceof ContentError) return e.problems;
-		throw e;
-	}
-	throw new Error('expected the content check to fail');
-}
+const problemsFor = (edit: Parameters<typeof contentProblems>[0]) => contentProblems(edit);
 
 const byField = (problems: ContentProblem[]) => Object.fromEntries(problems.map((p) => [`${p.file}#${p.field ?? ''}`, p.message]));
 
@@ -32,7 +19,6 @@ describe('data blocks: comparisons, timelines, checklists', () => {
 		const f = 'content/comparisons/noi-dung-dai-hoi.yaml';
 		const level = byField(problemsFor({ 'comparisons/noi-dung-dai-hoi.yaml': (s) => s.replace('level: co-so', 'level: xa') }));
 		expect(level[`${f}#entries.3.level`]).toMatch(/«xa».*trung-uong, tinh, huyen, co-so/);
-		cleanup?.();
 		const problems = byField(
 			problemsFor({
 				'comparisons/noi-dung-dai-hoi.yaml': (s) =>
@@ -72,7 +58,6 @@ describe('data blocks: comparisons, timelines, checklists', () => {
 		);
 		expect(problems[`${f}#phases.0.from`]).toMatch(/NĂM-THÁNG/);
 		expect(problems[`${f}#phases.1.tasks.1.due.in`]).toMatch(/NĂM-THÁNG, ví dụ 2019-10/);
-		cleanup?.();
 		const order = byField(problemsFor({ 'timelines/dien-bien.yaml': (s) => s.replace('to: 2020-03-31', 'to: 2019-12-01') }));
 		expect(order[`${f}#phases.2.to`]).toMatch(/kết thúc.*trước khi bắt đầu/);
 	});
@@ -83,7 +68,6 @@ describe('data blocks: comparisons, timelines, checklists', () => {
 		expect(template).toHaveLength(1);
 		expect(template[0]).toMatchObject({ file: f, field: 'sections.3.items.1.template' });
 		expect(template[0]!.message).toMatch(/«noi-quy».*noi-quy-dai-hoi/);
-		cleanup?.();
 		const problems = byField(
 			problemsFor({
 				'checklists/truoc-dai-hoi.yaml': (s) => s.replace('id: lap-tieu-ban', 'id: lap-ke-hoach').replace('source: 26-HD/BTCTW', 'source: 27-HD/BTCTW'),

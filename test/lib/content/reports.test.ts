@@ -1,22 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
-import { ContentError, type ContentProblem } from '../../../src/lib/content/errors.ts';
-import { contentFixture } from '../../support/content-fixture.ts';
+import { contentProblems } from '../../support/content-fixture.ts';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function problemsFor(edit: Parameters<typeof contentFixture>[0]): ContentProblem[] {
-	const fx = contentFixture(edit);
-	cleanup = fx.cleanup;
-	try {
-		checkContent(fx.root, fx.dir);
-	} catch (e) {
-		if (e instanceof ContentError) return e.problems;
-		throw e;
-	}
-	throw new Error('expected the content check to fail');
-}
+const problemsFor = (edit: Parameters<typeof contentProblems>[0]) => contentProblems(edit);
 
 const page = (front: string, body: string) =>
 	`---\ntitle: Trang thử\ndescription: Mô tả.\ntopic: tong-quan\nlevels: [co-so]\nsources: ["35-CT/TW"]\n${front}---\n\n${body}\n`;

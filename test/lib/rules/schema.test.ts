@@ -1,22 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check.ts';
-import { ContentError, type ContentProblem } from '../../../src/lib/content/errors.ts';
-import { contentFixture } from '../../support/content-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { contentProblems } from '../../support/content-fixture.ts';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function problemsFor(edit: (s: string) => string): ContentProblem[] {
-	const fx = contentFixture({ 'rules/nhan-su.yaml': edit });
-	cleanup = fx.cleanup;
-	try {
-		checkContent(fx.root, fx.dir);
-	} catch (e) {
-		if (e instanceof ContentError) return e.problems;
-		throw e;
-	}
-	throw new Error('expected the content check to fail');
-}
+const problemsFor = (edit: (s: string) => string) => contentProblems({ 'rules/nhan-su.yaml': edit });
 
 const FILE = 'content/rules/nhan-su.yaml';
 
