@@ -44,7 +44,7 @@ const OUTCOME_LABEL = {
 	elected: 'Trúng cử',
 	tied: 'Bằng phiếu ở vị trí cuối — bầu tiếp',
 	passed: 'Quá một nửa nhưng ít phiếu hơn người trúng cử',
-	'not-passed': 'Chưa quá một nửa so với căn cứ tính trúng cử',
+	'not-passed': 'Chưa quá một nửa so với căn cứ',
 } as const;
 
 function load(): Saved {
@@ -222,7 +222,7 @@ export function startPacketBuilder(doc: Document): void {
 			const table = el('table');
 			table.append(el('caption', { class: 'sr-only' }, 'Kết quả từng người'));
 			const head = el('tr');
-			for (const h of ['Họ và tên', 'Số phiếu', 'Tỷ lệ so với căn cứ tính trúng cử', 'Kết quả']) head.append(el('th', { scope: 'col' }, h));
+			for (const h of ['Họ và tên', 'Số phiếu', 'Tỷ lệ so với căn cứ', 'Kết quả']) head.append(el('th', { scope: 'col' }, h));
 			table.append(el('thead'), el('tbody'));
 			table.tHead!.append(head);
 			for (const c of result.candidates) {
