@@ -102,7 +102,9 @@ describe('packet builder: form and checks', () => {
 	});
 });
 
+/** 130 delegates convened (a delegates' congress is the default): more than half of them is 66 votes or more. */
 async function enterElection(page: Page, votes: number[]) {
+	await page.fill('#f-delegates-elected', '130');
 	await page.fill('#f-elections-0-seats', '2');
 	await page.fill('#f-elections-0-ballots-issued', '120');
 	await page.fill('#f-elections-0-ballots-received', '120');
@@ -138,20 +140,48 @@ describe('packet builder: vote tally', () => {
 	it('flags a tie at the last seat, then elects by highest votes once it is broken', async () => {
 		const page = await open();
 		await fillOrganization(page);
-		// 118 valid ballots for 2 seats: at most 236 votes in all; more than half is 60 or more.
-		await enterElection(page, [100, 60, 60, 16]);
+		// 118 valid ballots of 130 delegates convened, 2 seats (at most 236 votes in all): B and C pass
+		// half of the 130 with 70 each.
+		await enterElection(page, [90, 70, 70, 6]);
 		const tally = page.locator('[data-tally="elections.0"]');
 		await expect.poll(() => tally.locator('.packet-tally-summary').innerText()).toMatch(
 			/Trúng cử \(1\/2\): Nguyễn Văn A\. Trần Thị B, Lê Văn C bằng phiếu nhau ở vị trí cuối: bầu tiếp .* 1 người/
 		);
 		expect(await tally.locator('tr[data-outcome="tied"]').count()).toBe(2);
+		// What the votes are measured against is said above the results.
+		expect(await tally.locator('.packet-tally-base').innerText()).toBe('Căn cứ tính trúng cử: 130 đại biểu được triệu tập — cần ít nhất 66 phiếu.');
 
-		// Exactly half of the valid ballots (59 of 118) is not enough: the tie is gone.
-		await page.fill('#f-elections-0-candidates-2-votes', '59');
+		// 65 is more than half of the 118 valid ballots but exactly half of the 130 delegates: not
+		// enough, so the tie is gone and B alone takes the second seat.
+		await page.fill('#f-elections-0-candidates-2-votes', '65');
 		await expect.poll(() => tally.locator('.packet-tally-summary').innerText()).toBe('Trúng cử (2/2): Nguyễn Văn A, Trần Thị B.');
 		const row = tally.locator('tr', { hasText: 'Lê Văn C' });
-		expect(await row.innerText()).toMatch(/59\s+50%\s+Không quá một nửa số phiếu hợp lệ/);
-		expect(await tally.locator('tr', { hasText: 'Trần Thị B' }).innerText()).toMatch(/60\s+50,8%\s+Trúng cử/);
+		expect(await tally.locator('thead').innerText()).toMatch(/Tỷ lệ so với căn cứ/);
+		expect(await row.innerText()).toMatch(/65\s+50%\s+Chưa quá một nửa so với căn cứ/);
+		expect(await tally.locator('tr', { hasText: 'Trần Thị B' }).innerText()).toMatch(/70\s+53,8%\s+Trúng cử/);
+
+		// With 2 delegates deducted as the Quy chế allows, the base is 128 and 65 passes: the tie is back.
+		await page.fill('#f-elections-0-base', '128');
+		await expect.poll(() => tally.locator('.packet-tally-base').innerText()).toBe(
+			'Căn cứ tính trúng cử: 128 (đã trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ) — cần ít nhất 65 phiếu.'
+		);
+		expect(await tally.locator('.packet-tally-summary').innerText()).toBe('Trúng cử (2/2): Nguyễn Văn A, Trần Thị B.');
+		await page.fill('#f-elections-0-candidates-2-votes', '70');
+		await expect.poll(() => tally.locator('tr[data-outcome="tied"]').count()).toBe(2);
+		expectSameOrigin(page);
+	});
+
+	it('waits for the base, and says what it needs', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await enterElection(page, [100, 70]);
+		await page.fill('#f-delegates-elected', '');
+		const tally = page.locator('[data-tally="elections.0"]');
+		await expect.poll(() => tally.innerText()).toMatch(/Nhập số đại biểu được triệu tập \(hoặc số làm căn cứ tính trúng cử\) để biết ai trúng cử\./);
+		await page.selectOption('#f-congress-kind', 'toan-the');
+		await expect.poll(() => tally.innerText()).toMatch(/Nhập số đảng viên của tổ chức \(hoặc số làm căn cứ tính trúng cử\)/);
+		await page.fill('#f-organization-members', '125');
+		await expect.poll(() => tally.locator('.packet-tally-base').innerText()).toBe('Căn cứ tính trúng cử: 125 đảng viên chính thức — cần ít nhất 63 phiếu.');
 		expectSameOrigin(page);
 	});
 
@@ -165,6 +195,10 @@ describe('packet builder: vote tally', () => {
 		await page.fill('#f-elections-0-ballots-invalid', '2');
 		await page.fill('#f-elections-0-candidates-0-votes', '119');
 		await expect.poll(() => tally.innerText()).toMatch(/Nguyễn Văn A được 119 phiếu, nhiều hơn số phiếu hợp lệ \(118\)/);
+		await page.fill('#f-elections-0-candidates-0-votes', '100');
+		// Everyone handed a ballot counts in the base.
+		await page.fill('#f-delegates-elected', '119');
+		await expect.poll(() => tally.innerText()).toMatch(/số phiếu phát ra \(120\) nhiều hơn 119 đại biểu được triệu tập/);
 	});
 });
 
@@ -174,7 +208,7 @@ describe('packet builder: file export and import', () => {
 		await fillOrganization(page);
 		await page.fill('#f-personnelPlan-seats', '14');
 		await page.fill('#f-personnelPlan-women', '3');
-		await enterElection(page, [100, 70, 60]);
+		await enterElection(page, [100, 70, 66]);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="export"]')]);
 		expect(download.suggestedFilename()).toBe('dang-bo-xa-thu-nghiem.md');
 		const text = readFileSync((await download.path())!, 'utf8');
@@ -184,15 +218,17 @@ describe('packet builder: file export and import', () => {
 		expect(data).toMatchObject({
 			organization: { name: 'Đảng bộ xã Thử Nghiệm', type: 'dang-bo-co-so', upperBody: 'Đảng bộ huyện Mẫu', place: 'Thử Nghiệm' },
 			congress: { term: '2020-2025', kind: 'dai-bieu' },
+			delegates: { elected: 130 },
 			personnelPlan: { seats: 14, women: 3 },
 		});
-		// The tally's outcome is written into the file for the vote-count minutes.
+		// The tally's outcome is written into the file for the vote-count minutes: C passed half of the
+		// 130 delegates but two others had more votes.
 		const committee = (data['elections'] as { kind: string; candidates: unknown[] }[])[0]!;
 		expect(committee).toMatchObject({ kind: 'committee', seats: 2, ballots: { issued: 120, received: 120, valid: 118, invalid: 2 } });
 		expect(committee.candidates).toEqual([
 			{ name: 'Nguyễn Văn A', votes: 100, elected: true },
 			{ name: 'Trần Thị B', votes: 70, elected: true },
-			{ name: 'Lê Văn C', votes: 60, elected: false },
+			{ name: 'Lê Văn C', votes: 66, elected: false },
 		]);
 		expectSameOrigin(page);
 
@@ -233,7 +269,7 @@ async function fillCongress(page: Page) {
 	await page.fill('#f-congress-dates-0', '2020-01-10');
 	await page.click('button[data-action="add"][data-path="presidium"]');
 	await page.fill('#f-presidium-0-name', 'Hoàng Văn E');
-	await enterElection(page, [100, 70, 60]);
+	await enterElection(page, [100, 70, 66]);
 }
 
 async function downloadPacket(page: Page) {
@@ -272,7 +308,10 @@ describe('packet builder: documents', () => {
 		expect(resolution).toMatch(/nhiệm kỳ 2020\s*[-–]\s*2025/);
 		const minutes = plainText(await readDocx(files['bien-ban-kiem-phieu-cap-uy.docx']!));
 		for (const text of ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', 'Số phiếu hợp lệ: 118', 'Số phiếu phát ra: 120']) expect(minutes).toContain(text);
-		// The tally decides who the minutes list as elected: C passed half but had fewer votes.
+		// The minutes measure votes against the delegates convened, as the tally did.
+		expect(minutes).toContain('Số làm căn cứ tính trúng cử: 130');
+		expect(minutes).toContain('quá một nửa số làm căn cứ): 66');
+		// The tally decides who the minutes list as elected: C passed half of the base but had fewer votes.
 		expect(minutes).toContain('Đồng chí Nguyễn Văn A: 100 phiếu');
 		expect(minutes).toContain('Đồng chí Trần Thị B: 70 phiếu');
 		expect(minutes).not.toContain('Đồng chí Lê Văn C:');

@@ -1,5 +1,5 @@
 import { congressSchema } from '../../lib/content/congress.ts';
-import { describeTally, type Tally } from '../../lib/election/tally.ts';
+import { describeBase, describeTally, type Tally } from '../../lib/election/tally.ts';
 import { ballotCount, tally, withResult } from '../../lib/packet/elections.ts';
 import { CongressFileError, readCongressFile, writeCongressFile } from '../../lib/packet/congress-file.ts';
 import { applyDefaults, getPath, parseCount, parseDecimal, prune, setPath, type Data } from '../../lib/packet/data.ts';
@@ -44,7 +44,7 @@ const OUTCOME_LABEL = {
 	elected: 'Trúng cử',
 	tied: 'Bằng phiếu ở vị trí cuối — bầu tiếp',
 	passed: 'Quá một nửa nhưng ít phiếu hơn người trúng cử',
-	'not-passed': 'Không quá một nửa số phiếu hợp lệ',
+	'not-passed': 'Chưa quá một nửa so với căn cứ',
 } as const;
 
 function load(): Saved {
@@ -71,9 +71,13 @@ function save(state: Saved): void {
 /** The tally of every election whose figures are complete, by index. */
 function tallies(data: Data): Map<number, Tally> {
 	const out = new Map<number, Tally>();
-	const elections = (prune(getPath(data, 'elections')) as unknown[] | undefined) ?? [];
-	elections.forEach((e, i) => {
-		const count = ballotCount(e);
+	// Indexed as the form shows them (pruning drops blank entries), measured against the congress's base.
+	const clean = prune(data);
+	const elections = (getPath(data, 'elections') as unknown[] | undefined) ?? [];
+	elections.forEach((raw, i) => {
+		const e = prune(raw);
+		if (e === undefined) return;
+		const count = ballotCount(clean, e);
 		if (!('missing' in count)) out.set(i, tally(count));
 	});
 	return out;
@@ -85,7 +89,7 @@ export function finalData(data: Data): Data {
 	const elections = clean['elections'];
 	if (Array.isArray(elections)) {
 		clean['elections'] = elections.map((e) => {
-			const count = ballotCount(e);
+			const count = ballotCount(clean, e);
 			return 'missing' in count ? e : withResult(e as object, tally(count));
 		});
 	}
@@ -203,8 +207,8 @@ export function startPacketBuilder(doc: Document): void {
 			const heading = el('h4', {}, 'Kết quả kiểm phiếu');
 			const result = results.get(index);
 			if (!result) {
-				const count = ballotCount(prune(getPath(state.data, `elections.${index}`)));
-				const missing = 'missing' in count ? count.missing.join(', ') : '';
+				const count = ballotCount(prune(state.data), prune(getPath(state.data, `elections.${index}`)));
+				const missing = 'missing' in count ? count.missing.join('; ') : '';
 				slot.replaceChildren(heading, el('p', {}, `Nhập ${missing} để biết ai trúng cử.`));
 				continue;
 			}
@@ -218,7 +222,7 @@ export function startPacketBuilder(doc: Document): void {
 			const table = el('table');
 			table.append(el('caption', { class: 'sr-only' }, 'Kết quả từng người'));
 			const head = el('tr');
-			for (const h of ['Họ và tên', 'Số phiếu', 'Tỷ lệ so với phiếu hợp lệ', 'Kết quả']) head.append(el('th', { scope: 'col' }, h));
+			for (const h of ['Họ và tên', 'Số phiếu', 'Tỷ lệ so với căn cứ', 'Kết quả']) head.append(el('th', { scope: 'col' }, h));
 			table.append(el('thead'), el('tbody'));
 			table.tHead!.append(head);
 			for (const c of result.candidates) {
@@ -226,7 +230,12 @@ export function startPacketBuilder(doc: Document): void {
 				tr.append(el('td', {}, c.name), el('td', {}, String(c.votes)), el('td', {}, percentFigure(c.share, [{ num: 1, den: 2 }])), el('td', {}, OUTCOME_LABEL[c.outcome]));
 				table.tBodies[0]!.append(tr);
 			}
-			slot.replaceChildren(heading, el('p', { class: 'packet-tally-summary' }, describeTally(result, seats)), table);
+			slot.replaceChildren(
+				heading,
+				el('p', { class: 'packet-tally-base' }, describeBase(result.base)),
+				el('p', { class: 'packet-tally-summary' }, describeTally(result, seats)),
+				table
+			);
 		}
 	}
 

@@ -47,6 +47,7 @@ describe('congress file', () => {
 });
 
 describe('election bridge', () => {
+	const congress = { congress: { kind: 'dai-bieu' }, organization: { members: 40 }, delegates: { elected: 10 } };
 	const election = {
 		kind: 'committee',
 		seats: 2,
@@ -54,11 +55,36 @@ describe('election bridge', () => {
 		candidates: [{ name: 'A', votes: 6 }, { name: 'A', votes: 9 }, { name: 'C', votes: 5 }],
 	};
 	it('waits for every figure before tallying', () => {
-		expect(ballotCount({ seats: 2 })).toEqual({ missing: ['số phiếu phát ra', 'số phiếu thu vào', 'số phiếu hợp lệ', 'số phiếu không hợp lệ', 'danh sách bầu cử'] });
+		expect(ballotCount(congress, { seats: 2 })).toEqual({ missing: ['số phiếu phát ra', 'số phiếu thu vào', 'số phiếu hợp lệ', 'số phiếu không hợp lệ', 'danh sách bầu cử'] });
+	});
+	it('measures votes against the base the schema and the documents use', () => {
+		expect(ballotCount(congress, election)).toMatchObject({ base: 10, baseSource: 'delegates' });
+		expect(ballotCount({ ...congress, congress: { kind: 'toan-the' } }, election)).toMatchObject({ base: 40, baseSource: 'members' });
+		expect(ballotCount(congress, { ...election, base: 9 })).toMatchObject({ base: 9, baseSource: 'base' });
+	});
+	it('names what the base needs, for the kind of congress chosen', () => {
+		const missing = (c: unknown) => {
+			const count = ballotCount(c, election);
+			return 'missing' in count ? count.missing : [];
+		};
+		expect(missing({ congress: { kind: 'dai-bieu' } })).toEqual(['số đại biểu được triệu tập (hoặc số làm căn cứ tính trúng cử)']);
+		expect(missing({ congress: { kind: 'toan-the' }, delegates: { elected: 10 } })).toEqual(['số đảng viên của tổ chức (hoặc số làm căn cứ tính trúng cử)']);
+		expect(missing({ delegates: { elected: 10 } })).toEqual([
+			'hình thức đại hội và số đại biểu được triệu tập / số đảng viên chính thức, hoặc số làm căn cứ tính trúng cử',
+		]);
+		expect(missing({})).toHaveLength(1);
+		expect(missing({ congress: {}, delegates: {} })).toHaveLength(1);
+		expect(ballotCount({}, { ...election, base: 10 })).toMatchObject({ base: 10 });
+	});
+	it('refuses a base typed wrong instead of falling back to the delegates', () => {
+		const count = ballotCount(congress, { ...election, base: '9,5' });
+		if ('missing' in count) throw new Error('incomplete');
+		expect(tally(count)).toEqual({ ok: false, problems: [{ field: 'base', message: 'số làm căn cứ tính trúng cử phải là số nguyên dương' }] });
 	});
 	it('marks the elected by position, so two people with one name stay apart', () => {
-		const count = ballotCount(election);
+		const count = ballotCount(congress, election);
 		if ('missing' in count) throw new Error('incomplete');
+		// 6 of 10 delegates passes, 5 does not.
 		expect(withResult(election, tally(count)).candidates!.map((c) => c.elected)).toEqual([true, true, false]);
 	});
 });
