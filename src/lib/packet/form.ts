@@ -90,7 +90,7 @@ export const SECTIONS: Section[] = [
 			{ kind: 'text', path: 'congress.term', label: 'Nhiệm kỳ', hint: 'Ghi dạng 2020-2025', required: true },
 			{ kind: 'strings', path: 'congress.dates', label: 'Ngày họp đại hội', item: 'Ngày', of: 'date' },
 			{ kind: 'text', path: 'congress.venue', label: 'Địa điểm' },
-			{ kind: 'count', path: 'delegates.elected', label: 'Số đại biểu được triệu tập', hint: 'Đại hội toàn thể: số đảng viên được triệu tập' },
+			{ kind: 'count', path: 'delegates.elected', label: 'Số đại biểu được triệu tập', hint: 'Ở đại hội đại biểu, đây là căn cứ tính trúng cử. Ở đại hội toàn thể, căn cứ là số đảng viên chính thức (ô «Số đảng viên của tổ chức»)' },
 			{ kind: 'count', path: 'delegates.attending', label: 'Số đại biểu có mặt' },
 		],
 	},
