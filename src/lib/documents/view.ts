@@ -263,7 +263,9 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 	const hasMarks = candidates.some((x) => x.elected !== undefined);
 	const byVotes = base ? electedByVotes(candidates, base.value, e?.seats) : { elected: [], tied: [] };
 	const marked = hasMarks ? candidates.filter((x) => x.elected) : byVotes.elected;
-	const outcome = remainingSeats(e?.seats, marked.length, hasMarks ? byVotes.tied.filter((x) => !x.elected) : byVotes.tied, candidates.length > 0 && (hasMarks || (base !== undefined && candidates.every((x) => x.votes !== undefined))));
+	// Votes not all entered yet say nothing about open seats: the minutes stay silent then.
+	const known = candidates.length > 0 && (hasMarks || (base !== undefined && candidates.every((x) => x.votes !== undefined)));
+	const outcome = remainingSeats(e?.seats, marked.length, hasMarks ? byVotes.tied.filter((x) => !x.elected) : byVotes.tied, known);
 	const winners = marked.length
 		? [...marked].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)).map((x) => ({ name: x.name, votes: x.votes }))
 		: blankRows<{ name: string }>(3);
