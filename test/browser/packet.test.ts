@@ -327,6 +327,24 @@ describe('packet builder: documents', () => {
 		expectSameOrigin(page);
 	});
 
+	it('the minutes say what the tally says: a tie at the last seat goes to a further vote', async () => {
+		const page = await open();
+		await fillCongress(page);
+		// 118 valid ballots for 2 seats allow 236 votes in all: A 90, B and C 70 each.
+		await page.fill('#f-elections-0-candidates-0-votes', '90');
+		await page.fill('#f-elections-0-candidates-2-votes', '70');
+		await expect.poll(() => page.locator('[data-tally="elections.0"] .packet-tally-summary').innerText()).toMatch(/bầu tiếp/);
+		const { files } = await downloadPacket(page);
+		const minutes = plainText(await readDocx(files['bien-ban-kiem-phieu-cap-uy.docx']!));
+		expect(minutes).toContain('Đồng chí Nguyễn Văn A: 90 phiếu');
+		expect(minutes).not.toContain('Đồng chí Trần Thị B:');
+		expect(minutes).toContain(
+			'Các đồng chí Trần Thị B, Lê Văn C bằng số phiếu nhau ở vị trí cuối (70 phiếu); đại hội bầu tiếp trong số các đồng chí này để chọn 1 người.'
+		);
+		expect(minutes).not.toContain('Còn thiếu');
+		expectSameOrigin(page);
+	});
+
 	it('on an empty form, names each required field instead of generating', async () => {
 		const page = await open();
 		await page.click('button[data-action="generate"]');

@@ -45,6 +45,18 @@ export interface ElectionView {
 	/** Votes per candidate; `share` is of the base, not of the valid ballots. */
 	results: { name?: string | undefined; votes?: number | undefined; share?: string | undefined }[];
 	winners: { name?: string | undefined; votes?: number | undefined }[];
+	/** Those tied at the last seat(s), who go to a further vote among themselves; empty otherwise. */
+	tied: { name: string; votes?: number | undefined }[];
+	/** `tied` as the minutes print them: «Trần Thị B, Lê Văn C». */
+	tiedNames?: string | undefined;
+	/** The votes they are tied on. */
+	tieVotes?: number | undefined;
+	/** Seats the further vote among `tied` fills. */
+	tieSeats?: number | undefined;
+	hasTie: boolean;
+	/** Seats neither filled nor left to the tie vote: fewer passed half of the base than there are seats. */
+	unfilled?: number | undefined;
+	hasUnfilled: boolean;
 }
 
 export interface View {
@@ -96,6 +108,13 @@ const electionShape = obj({
 	minVotes: leaf,
 	results: arr(obj({ name: leaf, votes: leaf, share: leaf })),
 	winners: arr(obj({ name: leaf, votes: leaf })),
+	tied: arr(obj({ name: leaf, votes: leaf })),
+	tiedNames: leaf,
+	tieVotes: leaf,
+	tieSeats: leaf,
+	hasTie: leaf,
+	unfilled: leaf,
+	hasUnfilled: leaf,
 });
 const agenda = arr(obj({ time: leaf, item: leaf, presenter: leaf, vote: leaf }));
 
@@ -241,11 +260,12 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 		: blankRows<{ name: string }>(5);
 	// The data's own marks when it has them (the schema checks each passes the base); otherwise the
 	// outcome the votes give against the base. Those tied at the last seat await a further vote.
-	const marked = candidates.some((x) => x.elected !== undefined)
-		? candidates.filter((x) => x.elected)
-		: base
-			? electedByVotes(candidates, base.value, e?.seats).elected
-			: [];
+	const hasMarks = candidates.some((x) => x.elected !== undefined);
+	const byVotes = base ? electedByVotes(candidates, base.value, e?.seats) : { elected: [], tied: [] };
+	const marked = hasMarks ? candidates.filter((x) => x.elected) : byVotes.elected;
+	// Votes not all entered yet say nothing about open seats: the minutes stay silent then.
+	const known = candidates.length > 0 && (hasMarks || (base !== undefined && candidates.every((x) => x.votes !== undefined)));
+	const outcome = remainingSeats(e?.seats, marked.length, hasMarks ? byVotes.tied.filter((x) => !x.elected) : byVotes.tied, known);
 	const winners = marked.length
 		? [...marked].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)).map((x) => ({ name: x.name, votes: x.votes }))
 		: blankRows<{ name: string }>(3);
@@ -265,7 +285,34 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 		minVotes: base ? minimumVotes(base.value) : undefined,
 		results,
 		winners,
+		tied: outcome.tied.map((x) => ({ name: x.name, votes: x.votes })),
+		tiedNames: outcome.tied.length ? outcome.tied.map((x) => x.name).join(', ') : undefined,
+		tieVotes: outcome.tied[0]?.votes,
+		tieSeats: outcome.tieSeats || undefined,
+		hasTie: outcome.tied.length > 0,
+		unfilled: outcome.unfilled || undefined,
+		hasUnfilled: outcome.unfilled > 0,
 	};
+}
+
+/**
+ * What the minutes must say beyond the winners, as the in-browser tally does (src/lib/election/tally.ts):
+ * the candidates tied at the last seat and how many seats their further vote fills, and the seats
+ * left when fewer passed half of the base than there are seats. `known` is false when the data
+ * cannot tell (no candidates, or neither marks nor a base): then nothing is said. A tie whose
+ * candidates the data already marks elected (the further vote held) is no longer a tie.
+ */
+function remainingSeats<C extends { name: string; votes?: number | undefined }>(
+	seats: number | undefined,
+	elected: number,
+	tiedByVotes: C[],
+	known: boolean
+): { tied: C[]; tieSeats: number; unfilled: number } {
+	if (seats === undefined || !known) return { tied: [], tieSeats: 0, unfilled: 0 };
+	const open = Math.max(seats - elected, 0);
+	const tied = open > 0 && tiedByVotes.length > open ? tiedByVotes : [];
+	const tieSeats = tied.length ? open : 0;
+	return { tied, tieSeats, unfilled: open - tieSeats };
 }
 
 /**

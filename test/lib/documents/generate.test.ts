@@ -289,7 +289,7 @@ describe('the election threshold in the documents', () => {
 		expect(minutes).toContain('2\nTrần Thị B\n53\n50%');
 		expect(minutes).toContain('3\nLê Văn C\n54\n50,94%');
 		const elected = minutes.slice(minutes.indexOf('5. Những đồng chí trúng cử'));
-		expect(elected).toContain('1. Đồng chí Nguyễn Văn A: 90 phiếu\n2. Đồng chí Lê Văn C: 54 phiếu\nBiên bản lập xong');
+		expect(elected).toContain('1. Đồng chí Nguyễn Văn A: 90 phiếu\n2. Đồng chí Lê Văn C: 54 phiếu\nCòn thiếu 1 người so với số lượng cần bầu');
 		expect(elected).not.toContain('Trần Thị B');
 	});
 
@@ -302,8 +302,63 @@ describe('the election threshold in the documents', () => {
 		];
 		const highest = (await textOf(await counted({ seats: 3, candidates }), 'bien-ban-kiem-phieu-cap-uy.docx')).split('5. Những đồng chí trúng cử')[1]!;
 		expect(highest).toMatch(/Nguyễn Văn A: 90 phiếu\n2\. Đồng chí Trần Thị B: 70 phiếu\n3\. Đồng chí Lê Văn C: 70 phiếu\nBiên bản/);
+		expect(highest).not.toContain('bằng số phiếu nhau');
+		expect(highest).not.toContain('Còn thiếu');
 		const tie = (await textOf(await counted({ seats: 2, candidates }), 'bien-ban-kiem-phieu-cap-uy.docx')).split('5. Những đồng chí trúng cử')[1]!;
-		expect(tie).toMatch(/1\. Đồng chí Nguyễn Văn A: 90 phiếu\nBiên bản/);
+		expect(tie).toMatch(/1\. Đồng chí Nguyễn Văn A: 90 phiếu\nCác đồng chí/);
+	});
+
+	it('vote-count minutes record a tie at the last seat: who, on how many votes, and how many seats the further vote fills', async () => {
+		const candidates = [
+			{ name: 'Nguyễn Văn A', votes: 90 },
+			{ name: 'Trần Thị B', votes: 70 },
+			{ name: 'Lê Văn C', votes: 70 },
+			{ name: 'Phạm Thị D', votes: 70 },
+			{ name: 'Hoàng Văn E', votes: 60 },
+		];
+		const minutes = await textOf(await counted({ seats: 3, candidates }), 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(minutes.split('5. Những đồng chí trúng cử')[1]).toMatch(
+			/\n1\. Đồng chí Nguyễn Văn A: 90 phiếu\nCác đồng chí Trần Thị B, Lê Văn C, Phạm Thị D bằng số phiếu nhau ở vị trí cuối \(70 phiếu\); đại hội bầu tiếp trong số các đồng chí này để chọn 2 người\.\nBiên bản/
+		);
+		expect(minutes).not.toContain('Hoàng Văn E bằng');
+		expect(minutes).not.toContain('Còn thiếu');
+		expect(minutes).not.toMatch(/IF|END-IF|\{\{/);
+	});
+
+	it('vote-count minutes say how many seats are left when fewer pass half of the base than there are seats', async () => {
+		const minutes = await textOf(
+			await counted({ seats: 3, candidates: [{ name: 'Nguyễn Văn A', votes: 90 }, { name: 'Trần Thị B', votes: 53 }, { name: 'Lê Văn C', votes: 40 }] }),
+			'bien-ban-kiem-phieu-cap-uy.docx'
+		);
+		expect(minutes.split('5. Những đồng chí trúng cử')[1]).toMatch(
+			/\n1\. Đồng chí Nguyễn Văn A: 90 phiếu\nCòn thiếu 2 người so với số lượng cần bầu; đại hội thảo luận, quyết định có bầu tiếp hay không\.\nBiên bản/
+		);
+		expect(minutes).not.toContain('bằng số phiếu nhau');
+	});
+
+	it('a full election, a tie the data already settled, or votes not yet entered add nothing after the winners', async () => {
+		const full = await textOf(await counted({ seats: 2, candidates: [{ name: 'Nguyễn Văn A', votes: 90 }, { name: 'Trần Thị B', votes: 70 }, { name: 'Lê Văn C', votes: 60 }] }), 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(full.split('5. Những đồng chí trúng cử')[1]).toMatch(/\n2\. Đồng chí Trần Thị B: 70 phiếu\nBiên bản/);
+		// After the further vote the editor marks who won it: the minutes no longer call it a tie.
+		const settled = await textOf(
+			await counted({
+				seats: 2,
+				candidates: [
+					{ name: 'Nguyễn Văn A', votes: 90, elected: true },
+					{ name: 'Trần Thị B', votes: 70, elected: true },
+					{ name: 'Lê Văn C', votes: 70, elected: false },
+				],
+			}),
+			'bien-ban-kiem-phieu-cap-uy.docx'
+		);
+		expect(settled.split('5. Những đồng chí trúng cử')[1]).toMatch(/\n2\. Đồng chí Trần Thị B: 70 phiếu\nBiên bản/);
+		const noVotes = await textOf(await counted({ seats: 2, candidates: [{ name: 'Nguyễn Văn A' }, { name: 'Trần Thị B' }] }), 'bien-ban-kiem-phieu-cap-uy.docx');
+		expect(noVotes).not.toMatch(/bằng số phiếu nhau|Còn thiếu/);
+		for (const e of examples) {
+			for (const f of e.files.filter((x) => x.name.startsWith('bien-ban-kiem-phieu'))) {
+				expect(plainText(await readDocx(f.bytes)), `${e.id}/${f.name}`).not.toMatch(/bằng số phiếu nhau|Còn thiếu|\{\{/);
+			}
+		}
 	});
 
 	it('a base the election gives (after deductions) replaces the delegates convened, odd: 53 of 105 is enough', async () => {
