@@ -106,14 +106,14 @@ function list(field: Extract<Field, { kind: 'list' | 'strings' }>, path: string,
 		item.append(el('p', { class: 'packet-error', id: errorIdOf(itemPath) }));
 		box.append(item);
 	});
-	const add = el('button', { type: 'button', 'data-action': 'add', 'data-path': path, 'data-item': field.kind === 'strings' ? 'string' : 'object' }, `Thêm ${field.item.toLowerCase()}`);
+	const add = el('button', { type: 'button', class: 'cndh-button', 'data-action': 'add', 'data-path': path, 'data-item': field.kind === 'strings' ? 'string' : 'object' }, `Thêm ${field.item.toLowerCase()}`);
 	add.setAttribute('aria-label', `Thêm ${field.item.toLowerCase()} vào «${field.label}»`);
 	box.append(add, el('p', { class: 'packet-error', id: errorIdOf(path) }));
 	return box;
 }
 
 function removeButton(path: string, index: number, name: string): HTMLButtonElement {
-	const b = el('button', { type: 'button', 'data-action': 'remove', 'data-path': path, 'data-index': String(index) }, 'Xóa');
+	const b = el('button', { type: 'button', class: 'cndh-button', 'data-action': 'remove', 'data-path': path, 'data-index': String(index) }, 'Xóa');
 	b.setAttribute('aria-label', `Xóa ${name.toLowerCase()}`);
 	return b;
 }
