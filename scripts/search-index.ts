@@ -33,6 +33,12 @@ function htmlFiles(dir: string): string[] {
 	return out.sort();
 }
 
+/**
+ * Astro's compressed HTML has no whitespace between cells and blocks (`<th>Biểu quyết</th><th>Bầu
+ * cử</th>`), and Pagefind then reads the words as one ("quyếtBầu") in its index and excerpts.
+ */
+const separateBlocks = (html: string) => html.replace(/<\/(?:td|th|tr|li|dt|dd|p|div|h[1-6]|caption|figcaption|blockquote)>(?=<)/g, '$& ');
+
 /** The searchable parts of one built page, or nothing when the page carries no <SearchMeta>. */
 export function searchDocument(siteDir: string, file: string): SearchDocument | undefined {
 	const source = readFileSync(file, 'utf8');
@@ -47,7 +53,7 @@ export function searchDocument(siteDir: string, file: string): SearchDocument | 
 	if (!parts.length) return undefined;
 	const rel = relative(siteDir, file).split(sep).join('/');
 	const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
-	return { url, html: `<!doctype html><html lang="vi"><body>${toSearchForm(parts.join('\n'))}</body></html>` };
+	return { url, html: `<!doctype html><html lang="vi"><body>${toSearchForm(separateBlocks(parts.join('\n')))}</body></html>` };
 }
 
 export async function buildSearchIndex(siteDir: string, outputPath = join(siteDir, 'pagefind')): Promise<{ pages: number }> {

@@ -30,6 +30,14 @@ describe('search index input', () => {
 		expect(doc.html).toContain('data-pagefind-meta="title">Lộ trình d\u0335ại hội');
 		for (const chrome of ['Tìm kiếm', 'Trang chủ', 'Tiếp: Lộ trình', '<h1>']) expect(doc.html).not.toContain(chrome);
 	});
+	it('keeps words of adjacent table cells and blocks apart', () => {
+		const dir = site({
+			'bau-cu/x/index.html': page('<div data-cndh-search="cam-nang"><table><tr><th>Biểu quyết</th><th>Bầu cử</th></tr></table><p>Một</p><p>Hai</p></div>'),
+		});
+		const text = searchDocument(dir, join(dir, 'bau-cu/x/index.html'))!.html.replace(/<[^>]*>/g, '');
+		expect(text).toContain('Biểu quyết Bầu cử');
+		expect(text).toContain('Một Hai');
+	});
 	it('leaves out pages without <SearchMeta> (home, lists, 404)', () => {
 		const dir = site({ 'index.html': page('<h1>Trang chủ</h1><p>Chào mừng</p>') });
 		expect(searchDocument(dir, join(dir, 'index.html'))).toBeUndefined();
