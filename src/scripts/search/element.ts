@@ -6,6 +6,7 @@
 import { paramsFromState, stateFromParams, type SearchState } from '../../lib/search/url-state.ts';
 import type { FilterName } from '../../lib/search/filters.ts';
 import { allCounts, loadPagefind, preload, runSearch, type Hit, type Outcome } from './engine.ts';
+import { formatNumber } from '../../lib/vi/format.ts';
 
 /** Results shown at once: each loads a small fragment file, so the header dialog shows fewer. */
 const PAGE_SIZE = { full: 10, compact: 6 };
@@ -13,7 +14,6 @@ const DEBOUNCE_MS = 180;
 /** "Đang tìm…" is announced only when a search takes longer than this. */
 const BUSY_DELAY_MS = 250;
 
-const vi = new Intl.NumberFormat('vi-VN');
 
 /** Builds nodes from Pagefind's excerpt HTML keeping only text and <mark>: nothing else can run. */
 function excerptNodes(html: string): Node[] {
@@ -199,17 +199,17 @@ class CndhSearch extends HTMLElement {
 		const q = state.query ? ` cho «${state.query}»` : '';
 		const f = Object.keys(state.filters).length ? ' với bộ lọc đã chọn' : '';
 		if (outcome.total === 0) return `Không tìm thấy kết quả nào${q}${f}. Hãy thử từ khác hoặc bỏ bớt bộ lọc.`;
-		return `Có ${vi.format(outcome.total)} kết quả${q}${f}.`;
+		return `Có ${formatNumber(outcome.total)} kết quả${q}${f}.`;
 	}
 
 	#updateCounts(counts: Record<string, Record<string, number>>) {
 		const active = this.#filters.filter((b) => b.checked).length;
 		const summary = this.#panel?.querySelector('.active');
-		if (summary) summary.textContent = active ? `(${vi.format(active)} đang chọn)` : '';
+		if (summary) summary.textContent = active ? `(${formatNumber(active)} đang chọn)` : '';
 		for (const box of this.#filters) {
 			const n = counts[box.dataset.filter ?? '']?.[box.value] ?? 0;
 			const out = box.parentElement?.querySelector('.count');
-			if (out) out.textContent = `(${vi.format(n)})`;
+			if (out) out.textContent = `(${formatNumber(n)})`;
 			box.disabled = n === 0 && !box.checked;
 		}
 	}
