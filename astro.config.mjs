@@ -55,7 +55,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-			// The search index is built by scripts/search-index.ts (Vietnamese normalisation, <SearchMeta>).
+			// The search index is built by scripts/steps/search-index.ts (Vietnamese normalisation, <SearchMeta>).
 			pagefind: false,
 			components: {
 				Search: './src/components/Search.astro',

@@ -8,7 +8,7 @@ import { ContentError } from '../src/lib/content/errors.ts';
 import { contentDir, projectRoot } from '../src/lib/content/paths.ts';
 import { writeAtomically } from './lib/atomic-dir.ts';
 import { documentsStep } from './steps/documents.ts';
-import { searchIndexStep } from './search-index.ts';
+import { searchIndexStep } from './steps/search-index.ts';
 import { pdfStep } from './pdf/step.ts';
 
 export interface BuildStepContext {

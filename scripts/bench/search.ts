@@ -1,6 +1,6 @@
 /**
  * Search: index size, bytes a first query downloads and time to first results, for our search
- * (scripts/search-index.ts + the /tim-kiem/ page) next to plain Pagefind over the same built
+ * (scripts/steps/search-index.ts + the /tim-kiem/ page) next to plain Pagefind over the same built
  * site (what Starlight's built-in indexing produces: every <main>, no normalisation), in one run,
  * in Chromium with an empty cache for every query.
  */

@@ -1,5 +1,5 @@
 /**
- * Vietnamese text normalisation for search, shared by the index step (scripts/search-index.ts)
+ * Vietnamese text normalisation for search, shared by the index step (scripts/steps/search-index.ts)
  * and the browser, so that what is indexed and what is typed meet in the same form.
  *
  * Pagefind (1.5+) already matches across combining marks (NFD, marks stripped) and ranks a match

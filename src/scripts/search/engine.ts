@@ -1,5 +1,5 @@
 /**
- * The search as the browser runs it: Pagefind over the index built by scripts/search-index.ts,
+ * The search as the browser runs it: Pagefind over the index built by scripts/steps/search-index.ts,
  * with the query in the same Vietnamese search form, document numbers looked up first, and
  * results turned back into normal Vietnamese for display.
  */

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchDocument } from '../../scripts/search-index.ts';
+import { searchDocument } from '../../../scripts/steps/search-index.ts';
 
 function site(pages: Record<string, string>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'cndh-search-'));

@@ -10,8 +10,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
-import { toSearchForm } from '../src/lib/vi/fold.ts';
-import type { BuildStepContext } from './build.ts';
+import { toSearchForm } from '../../src/lib/vi/fold.ts';
+import type { BuildStepContext } from '../build.ts';
 
 /** Marks the searchable part of a page (see src/components/SearchMeta.astro). */
 const MARK = 'data-cndh-search';
