@@ -22,6 +22,25 @@ export interface YamlCollectionResult<T> {
 }
 
 /**
+ * Parses one YAML file and validates it with `schema`; a YAML or schema problem is added to
+ * `problems` (with file and field) and undefined returned, so callers report every file at once.
+ */
+export function readYamlFile<S extends z.ZodType>(path: string, file: string, schema: S, problems: ContentProblem[]): z.infer<S> | undefined {
+	let raw: unknown;
+	try {
+		raw = parseYaml(readText(path), file);
+	} catch (e) {
+		if (!(e instanceof ContentError)) throw e;
+		problems.push(...e.problems);
+		return undefined;
+	}
+	const parsed = schema.safeParse(raw);
+	if (parsed.success) return parsed.data;
+	problems.push(...problemsFromZod(file, parsed.error));
+	return undefined;
+}
+
+/**
  * Reads every `<contentDir>/<folder>/*.yaml`, validating each with `schema` and collecting every
  * problem with file and field instead of stopping at the first.
  */
@@ -45,18 +64,9 @@ export function readYamlCollection<S extends z.ZodType>(
 			});
 			continue;
 		}
-		try {
-			const parsed = schema.safeParse(parseYaml(readText(path), file));
-			if (parsed.success) entries.push({ id, file, data: parsed.data });
-			else {
-				problems.push(...problemsFromZod(file, parsed.error));
-				invalidIds.push(id);
-			}
-		} catch (e) {
-			if (!(e instanceof ContentError)) throw e;
-			problems.push(...e.problems);
-			invalidIds.push(id);
-		}
+		const data = readYamlFile(path, file, schema, problems);
+		if (data === undefined) invalidIds.push(id);
+		else entries.push({ id, file, data });
 	}
 	return { entries, problems, invalidIds };
 }

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { directiveSlug } from '../citations/symbol.ts';
 import { TEMPLATE_IDS, templateMetaSchema, type TemplateMeta } from '../documents/meta.ts';
-import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts';
+import { ContentError, type ContentProblem } from './errors.ts';
 import { displayPath, listFiles, parseYaml, readText } from './files.ts';
+import { readYamlFile } from './collection.ts';
 
 /** Where editors keep the Word templates and their metadata. */
 export function templatesDir(root: string): string {
@@ -49,22 +50,9 @@ export function loadTemplateMetas(root: string, contentDir: string, directiveIds
 			continue;
 		}
 		if (!existsSync(join(dir, `${id}.docx`))) problems.push({ file: displayPath(root, join(dir, `${id}.docx`)), message: 'thiếu tệp Word của biểu mẫu' });
-		let data: unknown;
-		try {
-			data = parseYaml(readText(path), file);
-		} catch (e) {
-			if (e instanceof ContentError) {
-				problems.push(...e.problems);
-				continue;
-			}
-			throw e;
-		}
-		const result = templateMetaSchema.safeParse(data);
-		if (!result.success) {
-			problems.push(...problemsFromZod(file, result.error));
-			continue;
-		}
-		result.data.serves.forEach((r, i) => {
+		const meta = readYamlFile(path, file, templateMetaSchema, problems);
+		if (!meta) continue;
+		meta.serves.forEach((r, i) => {
 			if (r.source && !slugs.has(directiveSlug(r.source))) {
 				problems.push({ file, field: `serves.${i}.source`, message: `văn bản «${r.source}» không có trong danh mục văn bản (content/directives/)` });
 			}
@@ -72,7 +60,7 @@ export function loadTemplateMetas(root: string, contentDir: string, directiveIds
 				problems.push({ file, field: `serves.${i}.report`, message: `tư liệu «${r.report}» không có trong content/reports/` });
 			}
 		});
-		metas.push({ ...result.data, id });
+		metas.push({ ...meta, id });
 	}
 	if (problems.length) throw new ContentError(problems);
 	return metas;

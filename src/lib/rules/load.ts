@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Directive } from '../content/directives.ts';
-import { ContentError, problemsFromZod, type ContentProblem } from '../content/errors.ts';
-import { displayPath, listFiles, parseYaml, readText } from '../content/files.ts';
+import { ContentError, type ContentProblem } from '../content/errors.ts';
+import { displayPath, listFiles } from '../content/files.ts';
+import { readYamlFile } from '../content/collection.ts';
 import type { Taxonomies } from '../content/taxonomies.ts';
 import { rulesFileSchema, type Rule } from './schema.ts';
 
@@ -43,22 +44,9 @@ export function readRules(
 	const seen = new Map<string, string>();
 	for (const path of listFiles(join(dir, 'rules'), /\.ya?ml$/)) {
 		const file = displayPath(root, path);
-		let raw: unknown;
-		try {
-			raw = parseYaml(readText(path), file);
-		} catch (e) {
-			if (e instanceof ContentError) {
-				problems.push(...e.problems);
-				continue;
-			}
-			throw e;
-		}
-		const parsed = schema.safeParse(raw);
-		if (!parsed.success) {
-			problems.push(...problemsFromZod(file, parsed.error));
-			continue;
-		}
-		parsed.data.rules.forEach((rule, i) => {
+		const data = readYamlFile(path, file, schema, problems);
+		if (!data) continue;
+		data.rules.forEach((rule, i) => {
 			const other = seen.get(rule.id);
 			if (other) problems.push({ file, field: `rules.${i}.id`, message: `mã «${rule.id}» trùng với ${other}` });
 			else seen.set(rule.id, file);
