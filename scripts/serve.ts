@@ -12,6 +12,10 @@ if (!existsSync(`${outDir}/index.html`)) {
 	process.exit(1);
 }
 const port = Number(process.env.PORT ?? 4321);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+	console.error(`PORT phải là một số cổng từ 0 đến 65535, nhận được «${process.env.PORT}».`);
+	process.exit(1);
+}
 const host = process.env.HOST ?? 'localhost';
 const base = normalizeBase(process.env.BASE);
 try {
