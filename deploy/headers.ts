@@ -62,7 +62,7 @@ export function securityHeaders(): Record<string, string> {
 /**
  * Content types by file extension (without the dot). With nosniff a missing or wrong type is
  * fatal for scripts and styles; a file whose extension is not here is sent as
- * application/octet-stream (test/site/headers-source.test.ts checks every extension in dist/ is listed).
+ * application/octet-stream (test/deploy/nginx.test.ts checks every extension in dist/ is listed).
  */
 export const mimeTypes: Readonly<Record<string, string>> = {
 	html: 'text/html; charset=utf-8',
