@@ -32,6 +32,10 @@ describe('Content-Security-Policy of every page', () => {
 			const policy = policyOf(html);
 			const head = html.slice(0, html.indexOf('</head>'));
 			expect(head, url).toMatch(/<meta http-equiv="content-security-policy"/i);
+			// A meta policy covers only what follows it. Astro writes it after Starlight's static head
+			// (title, meta tags, the hashed theme script): nothing loaded from a URL may come before it.
+			const before = html.slice(0, html.search(/<meta http-equiv="content-security-policy"/i));
+			expect(before.match(/<script\b[^>]*\bsrc=|<iframe|<object|<embed|<img/gi) ?? [], url).toEqual([]);
 			expect(policy.get('default-src'), url).toEqual(["'self'"]);
 			expect(policy.get('object-src'), url).toEqual(["'none'"]);
 			expect(policy.get('base-uri'), url).toEqual(["'none'"]);
