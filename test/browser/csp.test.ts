@@ -36,12 +36,13 @@ describe('Content-Security-Policy in the browser', () => {
 		expect(await frame.evaluate(() => document.title).catch(() => '')).not.toContain('Danh mục văn bản');
 	});
 
+	// Pagefind answers only once its WebAssembly core is compiled (in its worker, under the header
+	// policy, or on the page, under the meta): results on screen mean 'wasm-unsafe-eval' works.
 	it('lets the site itself run: theme, search dialog, search with its WebAssembly core', async () => {
 		const page = await browser.page();
 		await page.goto(`${baseUrl()}/`);
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog[open] input').first().fill('bầu cử');
 		await expect.poll(() => page.locator('dialog[open] a[href^="/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-		expect(page.seen.some((u) => u.endsWith('.pagefind'))).toBe(true);
 	});
 });
