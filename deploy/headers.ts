@@ -42,7 +42,9 @@ export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
  * The CSP header. It omits default-src, which would fall back onto script-src/style-src and block
  * the hashed inline scripts the page's meta allows: a browser enforces both policies, so a script
  * must pass the meta's hash list and the header alike. Every HTML page carries the meta
- * (test/site/csp.test.ts), so the effective policy is the strict one.
+ * (test/site/csp.test.ts), so the effective policy is the strict one. Workers (Pagefind's search
+ * worker, the service worker) get the header policy only: a script-src added here would need
+ * 'wasm-unsafe-eval' too.
  */
 export function cspHeader(): string {
 	return [...cspDirectives.filter((d) => !d.startsWith('default-src ')), ...headerOnlyDirectives].join('; ');
