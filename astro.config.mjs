@@ -4,6 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import autoImport from 'astro-auto-import';
 import { defineConfig } from 'astro/config';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cspDirectives, scriptSources } from './deploy/headers.ts';
+import { inlineScriptHashes } from './scripts/lib/inline-scripts.ts';
 import { makeResolver } from './src/lib/citations/find.ts';
 import { loadDirectives } from './src/lib/content/directives.ts';
 import { loadGlossary } from './src/lib/content/glossary.ts';
@@ -22,12 +26,26 @@ const site = loadSite(root, dir);
 const resolve = makeResolver(loadDirectives(root, dir, tax));
 const resolveReport = makeReportResolver(loadReports(root, dir, tax).map((r) => r.id));
 const glossary = loadGlossary(root, dir);
+// Components whose `is:inline` scripts end up in pages: Starlight's and ours.
+const starlightDir = dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))); // its dist/
 
 export default defineConfig({
 	site: 'https://camnang.local',
 	outDir: process.env.CNDH_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	// Every page gets a Content-Security-Policy meta: the shared directives of deploy/headers.ts, and
+	// script-src/style-src with the hashes of the build's own scripts and styles, which Astro
+	// computes; `is:inline` scripts, which Astro does not hash, are added from their sources.
+	// Style attributes (Starlight's icons, Expressive Code) stay allowed: style-src-attr only.
+	security: {
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: [...scriptSources], hashes: inlineScriptHashes([`${root}/src`, starlightDir]) },
+			// Only the attribute kind is listed: style-src keeps Astro's default 'self' plus hashes.
+			styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	vite: {
 		build: {
 			rolldownOptions: {
@@ -41,6 +59,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		// Starlight's Expressive Code highlights code blocks and turns Astro's Shiki off, but only after
+		// Astro has warned that Shiki's inline styles and CSP do not mix; saying it here keeps builds quiet.
+		syntaxHighlight: false,
 		// Citation linking, glossary links and NFC are remark plugins, so the unified pipeline is used.
 		// Glossary runs after citations, so it never touches text inside a citation link.
 		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve, resolveReport }], [remarkGlossary, { entries: glossary }]] }),

@@ -12,10 +12,11 @@ export default defineConfig({
 				},
 			},
 			{
-				// Tests of the built site: they need dist/ (built once if missing) and a local server.
+				// Tests of the built site: they need dist/ (built once if missing) and a local server;
+				// test/deploy/ also runs nginx over it.
 				test: {
 					name: 'site',
-					include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
+					include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/deploy/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['test/support/global-setup.ts'],
 					testTimeout: 60_000,

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { baseUrl, useBrowser } from '../support/browser.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const browser = useBrowser();
 
 /** One page of each type the site has; later features add theirs. */
@@ -32,12 +31,7 @@ describe('accessibility (axe-core)', () => {
 			it(`${name} at ${width}px has no serious or critical violation`, async () => {
 				const page = await browser.page({ width });
 				await page.goto(`${baseUrl()}${path}`);
-				await page.addScriptTag({ path: axePath });
-				const result = await page.evaluate(async () => {
-					const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-					return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-				});
-				expect(result.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
 			});
 		}
 	}

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { plainText, readDocx } from '../support/docx.ts';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readCongressFile } from '../../src/lib/packet/congress-file.ts';
+import { axeViolations } from '../support/axe.ts';
 import { baseUrl, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
@@ -377,12 +377,7 @@ describe('packet builder: phone, keyboard, offline', () => {
 		await page.fill('#f-congress-term', 'sai');
 		await page.locator('#f-congress-term').blur();
 		await expect.poll(() => page.locator('#e-congress-term').innerText()).not.toBe('');
-		await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (ctx: string) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-			return (await axe.run('[data-packet]')).violations.map((v) => ({ id: v.id, impact: v.impact }));
-		});
-		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+		expect(await axeViolations(page, '[data-packet]')).toEqual([]);
 	});
 
 	it('fits a 360 px phone without horizontal scrolling', async () => {

@@ -1,22 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { baseUrl, useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe violations on the page as it is now. */
-async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-	await page.addScriptTag({ path: axePath });
-	return page.evaluate(async () => {
-		type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-		const r = await (window as unknown as { axe: { run: () => Promise<Result> } }).axe.run();
-		return r.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-	});
-}
 
 const RESULTS = '#tim-kiem-results > li';
 const STATUS = 'cndh-search[data-mode="full"] [role="status"]';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -12,7 +12,8 @@ declare module 'vitest' {
 
 /**
  * Site tests read the site the way users get it: the output of `npm run build`, served over HTTP.
- * A missing build is made once here, so `npm test` also works on its own.
+ * A missing build is made once here, so `npm test` also works on its own. It is served by the
+ * project's own server (`npm run serve`), so tests see the headers (CSP, types, caching) readers get.
  */
 export default async function setup(project: TestProject) {
 	const distDir = 'dist';
@@ -20,10 +21,10 @@ export default async function setup(project: TestProject) {
 		const result = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
 		if (result.status !== 0) throw new Error('Dựng site để kiểm thử thất bại');
 	}
-	const server = await preview({ root: process.cwd(), server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+	const server = await startStaticServer({ root: distDir, port: 0, host: '127.0.0.1' });
 	project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
 	project.provide('distDir', distDir);
 	return async () => {
-		await server.stop();
+		await server.close();
 	};
 }

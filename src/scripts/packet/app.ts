@@ -31,6 +31,8 @@ interface Saved {
 }
 
 const STORAGE_KEY = 'cndh:tao-bo-van-ban';
+/** A blob: URL has the page's origin, so Astro's prefetch-all would fetch it; the CSP rightly refuses. */
+const NO_PREFETCH = { 'data-astro-prefetch': 'false' };
 
 const STATUS_LABEL: Record<RuleResult['status'], string> = {
 	met: 'Đạt',
@@ -356,7 +358,7 @@ export function startPacketBuilder(doc: Document): void {
 	const blobLink = (name: string, bytes: Uint8Array, text: string, type: string) => {
 		const href = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
 		links.push(href);
-		return el('a', { href, download: name }, text);
+		return el('a', { href, download: name, ...NO_PREFETCH }, text);
 	};
 
 	async function generate(): Promise<void> {
@@ -404,7 +406,7 @@ export function startPacketBuilder(doc: Document): void {
 	output.querySelector('[data-action="generate"]')?.addEventListener('click', () => void generate());
 
 	function download(name: string, blob: Blob): void {
-		const a = el('a', { href: URL.createObjectURL(blob), download: name });
+		const a = el('a', { href: URL.createObjectURL(blob), download: name, ...NO_PREFETCH });
 		doc.body.append(a);
 		a.click();
 		a.remove();
