@@ -111,7 +111,7 @@ describe('npm run documents against the reliability review', () => {
 		writeFileSync(join(dir, 'bom.md'), `---\n${bomb.join('\n')}\n---\n`);
 		const run = cli([join(dir, 'bom.md'), '--out', out]);
 		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('bom.md: không đọc được YAML: tệp dùng quá nhiều tham chiếu');
+		expect(run.stderr).toContain('bom.md: không đọc được YAML: tệp có quá nhiều tham chiếu');
 		expect(existsSync(out)).toBe(false);
 	});
 

@@ -79,7 +79,7 @@ function measure(root: unknown, limits: YamlLimits): void {
 		if (known !== undefined) {
 			state.aliases++;
 			if (state.aliases > limits.maxAliases) {
-				throw new YamlReadError(`tệp dùng quá nhiều tham chiếu «*…» (hơn ${limits.maxAliases}); hãy ghi thẳng giá trị`);
+				throw new YamlReadError(`tệp có quá nhiều tham chiếu «*…» (hơn ${limits.maxAliases}), điều tệp lưu từ công cụ này không bao giờ có; nếu tự soạn tệp, hãy ghi thẳng giá trị`);
 			}
 			return known;
 		}

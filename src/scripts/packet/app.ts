@@ -457,10 +457,8 @@ export function startPacketBuilder(doc: Document): void {
 	output.hidden = false;
 	renderForm();
 	showRestore();
-	if (loaded.notice) {
-		storage.querySelector<HTMLElement>('[data-packet-load-notice]')!.textContent = loaded.notice;
-		announce(loaded.notice);
-	}
+	// Shown next to the toolbar, where it stays until the page is left (the status line is reused).
+	if (loaded.notice) storage.querySelector<HTMLElement>('[data-packet-load-notice]')!.textContent = loaded.notice;
 	registerOffline(
 		config.templates.map((t) => `/tao-bo-van-ban/mau/${t.id}.docx`),
 		// The generator is loaded on demand; fetch it now so it is cached for offline use.

@@ -160,7 +160,8 @@ export async function readImport(file: File): Promise<Imported> {
 		return { saved: { data, body: parsed.body }, droppedNote: dropped.length ? describeDropped(dropped) : '' };
 	} catch (e) {
 		if (e instanceof ImportError) throw e;
-		if (e instanceof CongressFileError || e instanceof YamlReadError) throw new ImportError(e.message);
+		// One sentence, ending with a full stop, whichever reader refused the file.
+		if (e instanceof CongressFileError || e instanceof YamlReadError) throw new ImportError(e.message.replace(/\.?$/, '.'));
 		throw new ImportError('không đọc được tệp này.');
 	}
 }

@@ -24,7 +24,7 @@ describe('YAML limits (reliability review: alias bomb, 20 MB file, 168k list ite
 	it('alias bomb: refused with a plain message, before anything walks the expansion', () => {
 		expect(refusal(ALIAS_BOMB)).toMatch(/tham chiếu «\*…»/);
 		// The browser import and the CLI/build readers refuse it the same way.
-		expect(() => readCongressFile(`---\n${ALIAS_BOMB}\n---\n`)).toThrow(/không đọc được tệp: tệp dùng quá nhiều tham chiếu/);
+		expect(() => readCongressFile(`---\n${ALIAS_BOMB}\n---\n`)).toThrow(/không đọc được tệp: tệp có quá nhiều tham chiếu/);
 		expect(() => parseFrontMatter(`---\n${ALIAS_BOMB}\n---\n`, 'bom.md')).toThrow(ContentError);
 	});
 
