@@ -317,9 +317,19 @@ describe('packet builder: nothing entered is lost (reliability review)', () => {
 		await restore.click();
 		await expect.poll(() => page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
 		expect(await page.inputValue('#f-elections-1-kind')).toBe('delegation');
+		expect(await restore.isVisible()).toBe(false);
 		await page.reload();
 		await page.locator('#f-organization-name').waitFor();
 		expect(await page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
+		// «Xóa hết» wipes the kept copy too: nothing of the congress stays in this browser.
+		page.once('dialog', (d) => void d.accept());
+		await importText(page, 'sai-kieu.md', '---\norganization:\n  name: Chi bộ Thôn Mới\n---\n');
+		await expect.poll(() => restore.isVisible()).toBe(true);
+		page.once('dialog', (d) => void d.accept());
+		await page.click('button[data-action="reset"]');
+		await expect.poll(() => restore.isVisible()).toBe(false);
+		const kept = await page.evaluate(() => Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
+		expect(kept).toEqual([['cndh:tao-bo-van-ban', '{"data":{},"body":""}']]);
 		expect(page.errors).toEqual([]);
 	});
 

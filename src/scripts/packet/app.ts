@@ -12,7 +12,7 @@ import { ContentError } from '../../lib/content/errors.ts';
 import { foldDiacritics } from '../../lib/citations/symbol.ts';
 import { el, errorIdOf, idOf, renderSections } from './render.ts';
 import { registerOffline } from './offline.ts';
-import { forgetPrevious, ImportError, keepPrevious, loadSaved, previous, readImport, save, summary, type Saved } from './storage.ts';
+import { forgetCopies, forgetPrevious, ImportError, keepPrevious, loadSaved, previous, readImport, save, summary, type Saved } from './storage.ts';
 
 /**
  * The packet builder page: a form over the congress schema whose state lives only in this browser
@@ -307,6 +307,8 @@ export function startPacketBuilder(doc: Document): void {
 			touched.clear();
 			showAll = false;
 			storeNow();
+			forgetCopies();
+			showRestore();
 			renderForm();
 			announce('Đã xóa toàn bộ thông tin. Bắt đầu lại từ phần «Tổ chức đảng».');
 		}
@@ -362,7 +364,6 @@ export function startPacketBuilder(doc: Document): void {
 	function restorePrevious(): void {
 		const kept = previous();
 		if (!kept) return;
-		keepPrevious(state);
 		state = kept;
 		touched.clear();
 		storeNow();

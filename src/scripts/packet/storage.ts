@@ -127,6 +127,16 @@ export function forgetPrevious(): void {
 	}
 }
 
+/** «Xóa hết»: the copies kept for restoring go too, so nothing of the congress stays in this browser. */
+export function forgetCopies(): void {
+	forgetPrevious();
+	try {
+		localStorage.removeItem(DROPPED_KEY);
+	} catch {
+		// Nothing to forget.
+	}
+}
+
 /** One line naming what the form holds now, for «thay … bằng …» questions. */
 export function summary(data: Data): string {
 	const name = typeof (data['organization'] as Record<string, unknown> | undefined)?.['name'] === 'string' ? String((data['organization'] as Record<string, unknown>)['name']) : '';
