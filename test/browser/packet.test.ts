@@ -328,7 +328,7 @@ describe('packet builder: nothing entered is lost (reliability review)', () => {
 		page.once('dialog', (d) => void d.accept());
 		await page.click('button[data-action="reset"]');
 		await expect.poll(() => restore.isVisible()).toBe(false);
-		const kept = await page.evaluate(() => Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
+		const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cndh:')).map((k) => [k, localStorage.getItem(k)]));
 		expect(kept).toEqual([['cndh:tao-bo-van-ban', '{"data":{},"body":""}']]);
 		expect(page.errors).toEqual([]);
 	});
