@@ -108,9 +108,19 @@ function measure(root: unknown, limits: YamlLimits): void {
 export function loadYaml(source: string, limits: YamlLimits = YAML_LIMITS): unknown {
 	checkSize(source.length, limits);
 	let data: unknown;
+	let parsed = 0;
+	const tooMany = () => new YamlReadError(`tệp chứa quá nhiều mục (tối đa ${formatNumber(limits.maxValues)})`);
 	try {
-		// maxDepth is js-yaml 4.3's nesting cap (not in @types/js-yaml yet).
-		data = yaml.load(source, { schema: yaml.CORE_SCHEMA, maxDepth: limits.maxDepth } as yaml.LoadOptions);
+		data = yaml.load(source, {
+			schema: yaml.CORE_SCHEMA,
+			// js-yaml 4.3's nesting cap (not in @types/js-yaml yet).
+			maxDepth: limits.maxDepth,
+			// Values as written (aliases not expanded) can only be fewer than the expanded count:
+			// past the limit the parse stops here instead of reading the rest of the file.
+			listener: (event: string) => {
+				if (event === 'open' && ++parsed > limits.maxValues) throw tooMany();
+			},
+		} as yaml.LoadOptions);
 	} catch (e) {
 		if (!(e instanceof yaml.YAMLException)) throw e;
 		const reason = e.reason ?? e.message;
