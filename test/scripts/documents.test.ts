@@ -93,6 +93,15 @@ describe('npm run documents against the reliability review', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
+	it('the packet id of a file saved by the packet builder (dai-hoi-x.cndh.md) is its slug', () => {
+		const { dir, out } = box();
+		writeFileSync(join(dir, 'dai-hoi-thanh-chan.cndh.md'), congress);
+		const run = cli([join(dir, 'dai-hoi-thanh-chan.cndh.md'), '--out', out]);
+		expect(run.status, run.stderr).toBe(0);
+		expect(readdirSync(out)).toEqual(['dai-hoi-thanh-chan']);
+		expect(readdirSync(join(out, 'dai-hoi-thanh-chan'))).toContain('bo-van-ban-dai-hoi-thanh-chan.zip');
+	});
+
 	it('control characters: refused with the field named, no malformed .docx written', () => {
 		const { dir, out } = box();
 		for (const [i, ch] of ['\\v', '\\x01', '\\f', '\\uD800', '\\uFFFF'].entries()) {
