@@ -17,9 +17,7 @@ try {
 			`${templates.size} biểu mẫu, ${c.rules.length} quy tắc kiểm tra nhân sự.`
 	);
 } catch (e) {
-	if (e instanceof ContentError) {
-		console.error(e.message);
-		process.exit(1);
-	}
-	throw e;
+	// Editors read this: the problem in words, never a stack trace.
+	console.error(e instanceof ContentError ? e.message : `Kiểm tra nội dung thất bại: ${e instanceof Error ? e.message : String(e)}`);
+	process.exit(1);
 }

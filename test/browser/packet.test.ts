@@ -258,7 +258,158 @@ describe('packet builder: file export and import', () => {
 	it('says what is wrong with a file that is not a congress file', async () => {
 		const page = await open();
 		await page.setInputFiles('input[data-action="import"]', { name: 'hong.md', mimeType: 'text/markdown', buffer: Buffer.from('---\norganization: [\n---\n') });
-		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/hong\.md: Không đọc được tệp \(dòng \d+\)/);
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/Không mở được tệp hong\.md: không đọc được tệp \(dòng \d+\)/);
+	});
+});
+
+describe('packet builder: nothing entered is lost (reliability review)', () => {
+	const status = (page: Page) => page.locator('[data-packet-status]').innerText();
+	const importText = (page: Page, name: string, text: string) => page.setInputFiles('input[data-action="import"]', { name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+	async function openWatched(options: { width?: number } = {}) {
+		const page = await open(options);
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		return Object.assign(page, { errors });
+	}
+	async function withData() {
+		const page = await openWatched();
+		await fillOrganization(page);
+		await page.waitForTimeout(400);
+		return page;
+	}
+
+	it('wrong-shaped import (foo: bar): refused before anything is replaced; after reload the data is there', async () => {
+		const page = await withData();
+		await importText(page, 'khac.md', 'foo: bar\n');
+		await expect.poll(() => status(page)).toMatch(/Không mở được tệp khac\.md: tệp này không chứa thông tin đại hội nào .* Thông tin đang nhập vẫn giữ nguyên\./);
+		await page.reload();
+		await page.locator('#f-organization-name').waitFor();
+		expect(await page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
+		expect(page.errors).toEqual([]);
+	});
+
+	it('wrong-typed import (elections: 5, presidium: "abc"): asks first, showing what is replaced; declining keeps the data', async () => {
+		const page = await withData();
+		const questions: string[] = [];
+		page.once('dialog', (d) => {
+			questions.push(d.message());
+			void d.dismiss();
+		});
+		await importText(page, 'sai-kieu.md', '---\norganization:\n  name: Chi bộ Thôn Mới\nelections: 5\npresidium: "abc"\n---\n');
+		await expect.poll(() => status(page)).toBe('Chưa mở tệp sai-kieu.md. Thông tin đang nhập vẫn giữ nguyên.');
+		expect(questions[0]).toMatch(/^Thay thông tin đang nhập \(«Đảng bộ xã Thử Nghiệm», 2 cuộc bầu\) bằng nội dung tệp sai-kieu\.md \(«Chi bộ Thôn Mới»\)\? Phần không dùng được trong tệp sẽ bỏ qua: Các cuộc bầu cử, Đoàn chủ tịch/);
+		expect(await page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
+		expect(page.errors).toEqual([]);
+	});
+
+	it('wrong-typed import accepted: the valid part loads, survives reload, and one click restores the previous data', async () => {
+		const page = await withData();
+		page.once('dialog', (d) => void d.accept());
+		await importText(page, 'sai-kieu.md', '---\norganization:\n  name: Chi bộ Thôn Mới\nelections: 5\npresidium: "abc"\n---\n');
+		await expect.poll(() => page.inputValue('#f-organization-name')).toBe('Chi bộ Thôn Mới');
+		await expect.poll(() => status(page)).toMatch(/Phần không dùng được trong tệp đã bỏ qua: Các cuộc bầu cử/);
+		await page.reload();
+		await page.locator('#f-organization-name').waitFor();
+		expect(await page.inputValue('#f-organization-name')).toBe('Chi bộ Thôn Mới');
+		const restore = page.locator('button[data-action="restore"]');
+		expect(await restore.isVisible()).toBe(true);
+		expect(await page.locator('[data-packet-restore]').innerText()).toContain('«Đảng bộ xã Thử Nghiệm», 2 cuộc bầu');
+		await restore.click();
+		await expect.poll(() => page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
+		expect(await page.inputValue('#f-elections-1-kind')).toBe('delegation');
+		expect(await restore.isVisible()).toBe(false);
+		await page.reload();
+		await page.locator('#f-organization-name').waitFor();
+		expect(await page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
+		// «Xóa hết» wipes the kept copy too: nothing of the congress stays in this browser.
+		page.once('dialog', (d) => void d.accept());
+		await importText(page, 'sai-kieu.md', '---\norganization:\n  name: Chi bộ Thôn Mới\n---\n');
+		await expect.poll(() => restore.isVisible()).toBe(true);
+		page.once('dialog', (d) => void d.accept());
+		await page.click('button[data-action="reset"]');
+		await expect.poll(() => restore.isVisible()).toBe(false);
+		const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cndh:')).map((k) => [k, localStorage.getItem(k)]));
+		expect(kept).toEqual([['cndh:tao-bo-van-ban', '{"data":{},"body":""}']]);
+		expect(page.errors).toEqual([]);
+	});
+
+	it('stored data of the wrong shape ({"data":null}, [], {"elections":5}): the page loads what is valid and says what was dropped', async () => {
+		const page = await openWatched();
+		const cases: [string, string, RegExp | ''][] = [
+			['{"data":null}', '', ''],
+			['{"data":[]}', '', /toàn bộ thông tin/],
+			['{"data":{"organization":{"name":"Chi bộ A"},"elections":5}}', 'Chi bộ A', /đã được bỏ qua: Các cuộc bầu cử\. Phần còn lại vẫn giữ nguyên/],
+			['không phải JSON', '', /toàn bộ thông tin/],
+		];
+		for (const [stored, name, notice] of cases) {
+			await page.evaluate((v) => localStorage.setItem('cndh:tao-bo-van-ban', v), stored);
+			await page.reload();
+			await page.locator('#f-organization-name').waitFor();
+			expect(await page.inputValue('#f-organization-name'), stored).toBe(name);
+			const shown = await page.locator('[data-packet-load-notice]').innerText();
+			if (notice) expect(shown, stored).toMatch(notice);
+			else expect(shown, stored).toBe('');
+			// The form works: an edit is saved.
+			await page.fill('#f-organization-name', 'Chi bộ B');
+			await page.waitForTimeout(400);
+			expect(await page.evaluate(() => JSON.parse(localStorage.getItem('cndh:tao-bo-van-ban')!).data.organization.name), stored).toBe('Chi bộ B');
+		}
+		expect(page.errors).toEqual([]);
+	});
+
+	it('alias bomb and a 20 MB file: refused with a plain message, the data kept', async () => {
+		const page = await withData();
+		const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)];
+		await importText(page, 'bom.md', `---\n${bomb.join('\n')}\n---\n`);
+		await expect.poll(() => status(page)).toMatch(/Không mở được tệp bom\.md: không đọc được tệp: tệp có quá nhiều tham chiếu «\*…»/);
+		// Made inside the page: sending 20 MB through the browser protocol would only time the test harness.
+		await page.evaluate(() => {
+			const input = document.querySelector<HTMLInputElement>('input[data-action="import"]')!;
+			const files = new DataTransfer();
+			files.items.add(new File([`---\norganization:\n  name: "${'x'.repeat(20_000_000)}"\n---\n`], 'lon.md'));
+			input.files = files.files;
+			input.dispatchEvent(new Event('change', { bubbles: true }));
+		});
+		await expect.poll(() => status(page)).toMatch(/Không mở được tệp lon\.md: tệp quá lớn \(20 MB; tối đa 1 MB\)/);
+		expect(await page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
+		expect(page.errors).toEqual([]);
+	});
+
+	it('a failed save (storage full) is announced on the page', async () => {
+		const page = await browser.page();
+		await page.addInitScript(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('quota', 'QuotaExceededError');
+			};
+		});
+		await page.goto(`${baseUrl()}${URL_PATH}`);
+		await page.fill('#f-organization-name', 'Chi bộ C');
+		const warning = page.locator('[data-packet-save-failed]');
+		await warning.waitFor();
+		expect(await warning.innerText()).toMatch(/Không lưu được thông tin trên máy này: bộ nhớ của trình duyệt đã đầy .* hãy bấm «Lưu ra tệp»/);
+		await expect.poll(() => status(page)).toMatch(/Không lưu được thông tin trên máy này/);
+	});
+
+	it('embedded-config XSS: a template description with </script> is data, not markup', async () => {
+		const { jsonForHtml } = await import('../../src/lib/html/json.ts');
+		const page = await browser.page();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const url = `${baseUrl()}${URL_PATH}`;
+		const built = await (await fetch(url)).text();
+		const embedded = /<script type="application\/json" id="packet-config">([\s\S]*?)<\/script>/.exec(built)!;
+		// The page as built embeds its config through the encoder.
+		expect(embedded[1]).toBe(jsonForHtml(JSON.parse(embedded[1]!)));
+		const config = JSON.parse(embedded[1]!);
+		const evil = '</script><img src=x onerror="window.__xss=1"><script>window.__xss=2</script><!--';
+		config.templates[0].title = evil;
+		await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: built.replace(embedded[1]!, () => jsonForHtml(config)) }));
+		await page.goto(url);
+		await page.locator('#f-organization-name').waitFor();
+		expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+		expect(await page.locator('img[src="x"]').count()).toBe(0);
+		expect(await page.evaluate(() => JSON.parse(document.getElementById('packet-config')!.textContent!).templates[0].title)).toBe(evil);
+		expect(errors).toEqual([]);
 	});
 });
 

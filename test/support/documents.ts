@@ -25,6 +25,14 @@ export function rewriteTemplate(id: string, change: (documentXml: string) => str
 	return zipSync(files);
 }
 
+/** A copy of a template .docx with one more relationship in word/_rels/document.xml.rels. */
+export function withRelationship(id: string, relationship: string): Uint8Array {
+	const files = unzipSync(readFileSync(`templates/${id}.docx`));
+	const path = 'word/_rels/document.xml.rels';
+	files[path] = strToU8(strFromU8(files[path]!).replace('</Relationships>', `${relationship}</Relationships>`));
+	return zipSync(files);
+}
+
 /** A paragraph holding `text`, to splice into document.xml before the section properties. */
 export const extraParagraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`;
 export const insertBeforeSection = (xml: string, paragraphs: string[]) => xml.replace('<w:sectPr>', `${paragraphs.join('')}<w:sectPr>`);

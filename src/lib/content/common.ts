@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { xmlUnsafeChar } from './xml-text.ts';
 
 // Editors read validation messages: Vietnamese everywhere zod has no message of ours.
 z.config(z.locales.vi());
@@ -39,8 +40,18 @@ export const isoDate = z.preprocess(
 		})
 );
 
-/** Non-empty, trimmed text. */
-export const text = z.string().trim().min(1, { error: 'không được để trống' });
+/**
+ * Non-empty, trimmed text that a Word document can hold: no control characters (see xml-text.ts),
+ * refused here so the message names the field.
+ */
+export const text = z
+	.string()
+	.trim()
+	.min(1, { error: 'không được để trống' })
+	.refine((v) => xmlUnsafeChar(v) === undefined, {
+		error: (issue) =>
+			`có ký tự điều khiển không in được (${xmlUnsafeChar(String(issue.input))}), thường do dán từ nơi khác; hãy xóa rồi gõ lại đoạn chữ này`,
+	});
 
 /** Builds an enum over ids defined in a taxonomy file, with a message listing the allowed ids. */
 export function oneOf(ids: readonly string[], what: string) {

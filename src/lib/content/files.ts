@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import yaml from 'js-yaml';
 import { deepNfc } from './common.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
+import { checkSize, loadYaml, YamlReadError } from './yaml.ts';
 
 /** Project-relative path with forward slashes, for messages. */
 export function displayPath(root: string, file: string): string {
@@ -11,18 +11,19 @@ export function displayPath(root: string, file: string): string {
 
 /**
  * Parses YAML without the YAML 1.1 timestamp type, so `2019-13-01` stays a string our schema
- * can reject instead of silently rolling over to another date.
+ * can reject instead of silently rolling over to another date; size and structure limits as in
+ * yaml.ts (the same for the build, the CLIs and the packet builder).
  */
 export function parseYaml(source: string, file: string): unknown {
 	try {
-		return deepNfc(yaml.load(source.normalize('NFC'), { schema: yaml.CORE_SCHEMA, filename: file }));
+		return deepNfc(loadYaml(source.normalize('NFC')));
 	} catch (e) {
-		const err = e as yaml.YAMLException;
+		if (!(e instanceof YamlReadError)) throw e;
 		const problem: ContentProblem = {
 			file,
-			message: `không đọc được YAML: ${err.reason ?? err.message}`,
+			message: e.detail ? `không đọc được YAML: ${e.message} (${e.detail})` : `không đọc được YAML: ${e.message}`,
 		};
-		if (err.mark) problem.line = err.mark.line + 1;
+		if (e.line) problem.line = e.line;
 		throw new ContentError([problem]);
 	}
 }
@@ -37,6 +38,12 @@ export interface FrontMatterFile {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function parseFrontMatter(source: string, file: string): FrontMatterFile {
+	// A runaway file is refused before it is normalized or searched.
+	try {
+		checkSize(source.length);
+	} catch (e) {
+		throw new ContentError([{ file, message: `không đọc được tệp: ${(e as Error).message}` }]);
+	}
 	const text = source.normalize('NFC');
 	const m = FRONT_MATTER.exec(text);
 	if (!m) {

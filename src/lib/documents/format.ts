@@ -1,3 +1,4 @@
+import { stripXmlUnsafe } from '../content/xml-text.ts';
 import { formatDateLong, formatNumber, formatPercent } from '../vi/format.ts';
 
 /** What a document prints where a value is unknown: a dotted line to fill by hand. */
@@ -29,5 +30,5 @@ export const isHelper = (name: string): name is HelperName => Object.hasOwn(HELP
 /** Text as it goes into the document: one line (line breaks would need raw XML), or dots if absent. */
 export function printable(v: unknown): string {
 	if (isBlank(v)) return DOTS;
-	return String(v).replace(/\s*[\r\n]+\s*/g, ' ');
+	return stripXmlUnsafe(String(v)).replace(/\s*[\r\n]+\s*/g, ' ');
 }

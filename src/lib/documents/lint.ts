@@ -45,6 +45,11 @@ export const TEMPLATE_SHAPE: Shape = obj({
 });
 
 const ALLOWED = new Set(['INS', 'FOR', 'END-FOR', 'IF', 'END-IF']);
+/**
+ * Names every object inherits (constructor, __proto__, toString…): never data fields. Refused by
+ * name, so a template cannot even try to reach a prototype through a lookup that forgot hasOwn.
+ */
+const INHERITED = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 const HELPER_LIST = Object.keys(HELPERS).join(', ');
 
 /**
@@ -83,10 +88,15 @@ export function lintCommands(template: string, commands: TemplateCommand[]): Map
 		if ((role === 'FOR' || role === 'IF') && expr.type !== 'path') fail(cmd.raw, `${role} chỉ nhận tên trường, không nhận hàm`);
 		let reached: Shape | undefined;
 		for (const path of pathsOf(expr)) {
+			const inherited = [path.root, ...path.keys].find((k) => INHERITED.has(k));
+			if (inherited) {
+				fail(cmd.raw, `«${inherited}» là tên có sẵn của JavaScript, không phải một trường dữ liệu đại hội`);
+				continue;
+			}
 			let base: Shape | undefined;
 			if (path.root === '$idx') base = scopes.length ? { kind: 'leaf' } : undefined;
 			else if (path.root.startsWith('$')) base = [...scopes].reverse().find((s) => `$${s.name}` === path.root)?.shape;
-			else base = TEMPLATE_SHAPE.kind === 'object' ? TEMPLATE_SHAPE.fields[path.root] : undefined;
+			else base = TEMPLATE_SHAPE.kind === 'object' && Object.hasOwn(TEMPLATE_SHAPE.fields, path.root) ? TEMPLATE_SHAPE.fields[path.root] : undefined;
 			if (!base) {
 				fail(cmd.raw, path.root.startsWith('$') ? `biến «${path.root}» chỉ dùng được bên trong vòng lặp FOR tương ứng` : `không có trường «${path.root}» trong dữ liệu đại hội`);
 				continue;

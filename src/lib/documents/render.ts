@@ -4,6 +4,7 @@ import { baseOptions } from './compile.ts';
 import { newContext, produceJsReport, toXml, type CreateReportOptions } from './engine.ts';
 import { parseExpr, type Expr } from './expr.ts';
 import { HELPERS, isHelper, printable } from './format.ts';
+import { stripXmlUnsafe } from '../content/xml-text.ts';
 
 /** Every file in every zip gets this time stamp (built from local fields, so no time zone shifts it). */
 const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);
@@ -46,7 +47,7 @@ export interface DocumentProps {
 	date?: string | undefined;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (s: string) => stripXmlUnsafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function coreXml(props: DocumentProps): string {
 	const when = `${props.date ?? '2020-01-01'}T00:00:00Z`;

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { checkSize, loadYaml, YamlReadError } from '../content/yaml.ts';
 import { prune, type Data } from './data.ts';
 
 /**
@@ -24,22 +25,27 @@ export function writeCongressFile(data: Data, body = ''): string {
 	return `---\n${front}---\n${text}`;
 }
 
-/** Reads a congress file, or bare YAML; the schema check is the caller's. */
+/**
+ * Reads a congress file, or bare YAML, within the shared size and structure limits (yaml.ts); the
+ * shape and schema checks are the caller's. Messages are plain Vietnamese for the office staff who
+ * open files here («không đọc được tệp (dòng 4): thụt lề không đúng…»), no format jargon.
+ */
 export function readCongressFile(text: string): CongressFile {
-	const src = text.normalize('NFC');
-	const m = FRONT_MATTER.exec(src);
-	const yamlText = m ? m[1]! : src;
 	let data: unknown;
+	let m: RegExpExecArray | null = null;
+	let src = text;
 	try {
-		// The build's reading: no YAML 1.1 timestamps, so a bad date stays text the schema can refuse.
-		data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA });
+		checkSize(text.length);
+		src = text.normalize('NFC');
+		m = FRONT_MATTER.exec(src);
+		data = loadYaml(m ? m[1]! : src);
 	} catch (e) {
-		const err = e as yaml.YAMLException;
-		const line = err.mark ? ` (dòng ${err.mark.line + 1 + (m ? 1 : 0)})` : '';
-		throw new CongressFileError(`Không đọc được tệp${line}: ${err.reason ?? err.message}`);
+		if (!(e instanceof YamlReadError)) throw e;
+		const line = e.line ? ` (dòng ${e.line + (m ? 1 : 0)})` : '';
+		throw new CongressFileError(`không đọc được tệp${line}: ${e.message}.`);
 	}
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
-		throw new CongressFileError('Tệp không có phần khai báo đại hội (front matter YAML giữa hai dòng ---).');
+		throw new CongressFileError('tệp này không phải tệp hồ sơ đại hội: phần đầu tệp không có thông tin đại hội. Hãy chọn tệp đã lưu bằng nút «Lưu ra tệp».');
 	}
 	return { data: data as Data, body: m ? src.slice(m[0].length).trim() : '' };
 }

@@ -1,7 +1,7 @@
 import { congressSchema } from '../../lib/content/congress.ts';
 import { describeBase, describeTally, type Tally } from '../../lib/election/tally.ts';
 import { ballotCount, tally, withResult } from '../../lib/packet/elections.ts';
-import { CongressFileError, readCongressFile, writeCongressFile } from '../../lib/packet/congress-file.ts';
+import { writeCongressFile } from '../../lib/packet/congress-file.ts';
 import { applyDefaults, getPath, parseCount, parseDecimal, prune, setPath, type Data } from '../../lib/packet/data.ts';
 import { SECTIONS, numbersSection } from '../../lib/packet/form.ts';
 import { evaluateRules, percentFigure, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
@@ -12,6 +12,7 @@ import { ContentError } from '../../lib/content/errors.ts';
 import { foldDiacritics } from '../../lib/citations/symbol.ts';
 import { el, errorIdOf, idOf, renderSections } from './render.ts';
 import { registerOffline } from './offline.ts';
+import { forgetCopies, forgetPrevious, ImportError, keepPrevious, loadSaved, previous, readImport, save, summary, type Saved } from './storage.ts';
 
 /**
  * The packet builder page: a form over the congress schema whose state lives only in this browser
@@ -25,12 +26,6 @@ interface Config {
 	templates: TemplateMeta[];
 }
 
-interface Saved {
-	data: Data;
-	body: string;
-}
-
-const STORAGE_KEY = 'cndh:tao-bo-van-ban';
 /** A blob: URL has the page's origin, so Astro's prefetch-all would fetch it; the CSP rightly refuses. */
 const NO_PREFETCH = { 'data-astro-prefetch': 'false' };
 
@@ -48,27 +43,6 @@ const OUTCOME_LABEL = {
 	passed: 'Quá một nửa nhưng ít phiếu hơn người trúng cử',
 	'not-passed': 'Chưa quá một nửa so với căn cứ',
 } as const;
-
-function load(): Saved {
-	try {
-		const raw = localStorage.getItem(STORAGE_KEY);
-		if (raw) {
-			const saved = JSON.parse(raw) as Saved;
-			if (saved && typeof saved.data === 'object') return { data: saved.data, body: saved.body ?? '' };
-		}
-	} catch {
-		// Storage disabled or corrupt: start empty.
-	}
-	return { data: {}, body: '' };
-}
-
-function save(state: Saved): void {
-	try {
-		localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-	} catch {
-		// Private mode or full storage: the form still works, the file export remains.
-	}
-}
 
 /** The tally of every election whose figures are complete, by index. */
 function tallies(data: Data): Map<number, Tally> {
@@ -106,11 +80,13 @@ export function startPacketBuilder(doc: Document): void {
 	const configEl = doc.getElementById('packet-config');
 	const output = doc.querySelector<HTMLElement>('[data-packet-output]');
 	const documents = doc.querySelector<HTMLElement>('[data-packet-documents]');
-	if (!root || !form || !status || !toolbar || !configEl || !output || !documents) return;
+	const storage = doc.querySelector<HTMLElement>('[data-packet-storage]');
+	if (!root || !form || !status || !toolbar || !configEl || !output || !documents || !storage) return;
 	const config = JSON.parse(configEl.textContent ?? '{}') as Config;
 
 	const sections = [...SECTIONS, numbersSection(config.templates)];
-	let state = load();
+	const loaded = loadSaved();
+	let state: Saved = loaded.saved;
 	const touched = new Set<string>();
 	let showAll = false;
 	let saveTimer: number | undefined;
@@ -247,9 +223,21 @@ export function startPacketBuilder(doc: Document): void {
 		renderTallies();
 	}
 
+	/** Saves now; a refused save (storage full or off) is said on the page until a save succeeds. */
+	function storeNow(): void {
+		window.clearTimeout(saveTimer);
+		const ok = save(state);
+		const warning = storage!.querySelector<HTMLElement>('[data-packet-save-failed]')!;
+		if (!ok && warning.hidden) {
+			warning.hidden = false;
+			announce(warning.textContent ?? '');
+		}
+		if (ok) warning.hidden = true;
+	}
+
 	function persist(): void {
 		window.clearTimeout(saveTimer);
-		saveTimer = window.setTimeout(() => save(state), 300);
+		saveTimer = window.setTimeout(storeNow, 300);
 	}
 
 	function onEdit(target: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): void {
@@ -321,32 +309,72 @@ export function startPacketBuilder(doc: Document): void {
 			state = { data: {}, body: '' };
 			touched.clear();
 			showAll = false;
-			save(state);
+			storeNow();
+			forgetCopies();
+			showRestore();
 			renderForm();
 			announce('Đã xóa toàn bộ thông tin. Bắt đầu lại từ phần «Tổ chức đảng».');
 		}
 	});
-	toolbar.querySelector<HTMLInputElement>('input[type=file]')?.addEventListener('change', async (e) => {
+	toolbar.querySelector<HTMLInputElement>('input[type=file]')?.addEventListener('change', (e) => {
 		const input = e.target as HTMLInputElement;
 		const file = input.files?.[0];
-		if (!file) return;
-		try {
-			const parsed = readCongressFile(await file.text());
-			state = { data: parsed.data, body: parsed.body };
-			save(state);
-			showAll = true;
-			renderForm();
-			const errors = validate();
-			announce(
-				errors.size
-					? `Đã mở tệp ${file.name}. Có ${errors.size} chỗ cần sửa, được ghi ngay dưới từng ô.`
-					: `Đã mở tệp ${file.name}. Thông tin hợp lệ.`
-			);
-		} catch (err) {
-			announce(err instanceof CongressFileError ? `${file.name}: ${err.message}` : `Không mở được tệp ${file.name}.`);
-		}
 		input.value = '';
+		if (file) void importFile(file);
 	});
+	storage.addEventListener('click', (e) => {
+		if ((e.target as HTMLElement).closest('[data-action="restore"]')) restorePrevious();
+	});
+
+	/** Opens a congress file: read and checked first, then (if the form holds data) confirmed, with undo. */
+	async function importFile(file: File): Promise<void> {
+		let imported;
+		try {
+			imported = await readImport(file);
+		} catch (err) {
+			// The stored data is untouched: nothing was replaced.
+			announce(`Không mở được tệp ${file.name}: ${err instanceof ImportError ? err.message : 'không đọc được tệp này.'} Thông tin đang nhập vẫn giữ nguyên.`);
+			return;
+		}
+		const dropped = imported.droppedNote ? ` Phần không dùng được trong tệp sẽ bỏ qua: ${imported.droppedNote}.` : '';
+		const hasData = Object.keys(prune(state.data) ?? {}).length > 0;
+		if (hasData && !window.confirm(`Thay thông tin đang nhập (${summary(state.data)}) bằng nội dung tệp ${file.name} (${summary(imported.saved.data)})?${dropped}\n\nCó thể khôi phục thông tin cũ bằng nút «Khôi phục thông tin trước khi mở tệp».`)) {
+			announce(`Chưa mở tệp ${file.name}. Thông tin đang nhập vẫn giữ nguyên.`);
+			return;
+		}
+		if (hasData) keepPrevious(state);
+		state = imported.saved;
+		touched.clear();
+		storeNow();
+		showAll = true;
+		renderForm();
+		showRestore();
+		const errors = validate();
+		announce(
+			(errors.size
+				? `Đã mở tệp ${file.name}. Có ${errors.size} chỗ cần sửa, được ghi ngay dưới từng ô.`
+				: `Đã mở tệp ${file.name}. Thông tin hợp lệ.`) + dropped.replace(' sẽ bỏ qua', ' đã bỏ qua')
+		);
+	}
+
+	function showRestore(): void {
+		const kept = previous();
+		const slot = storage!.querySelector<HTMLElement>('[data-packet-restore]')!;
+		slot.hidden = !kept;
+		if (kept) slot.querySelector('[data-restore-what]')!.textContent = summary(kept.data);
+	}
+
+	function restorePrevious(): void {
+		const kept = previous();
+		if (!kept) return;
+		state = kept;
+		touched.clear();
+		storeNow();
+		renderForm();
+		forgetPrevious();
+		showRestore();
+		announce(`Đã khôi phục thông tin trước khi mở tệp (${summary(state.data)}).`);
+	}
 
 	function slug(): string {
 		const name = String(getPath(state.data, 'organization.name') ?? '');
@@ -432,6 +460,9 @@ export function startPacketBuilder(doc: Document): void {
 	toolbar.hidden = false;
 	output.hidden = false;
 	renderForm();
+	showRestore();
+	// Shown next to the toolbar, where it stays until the page is left (the status line is reused).
+	if (loaded.notice) storage.querySelector<HTMLElement>('[data-packet-load-notice]')!.textContent = loaded.notice;
 	registerOffline(
 		config.templates.map((t) => `/tao-bo-van-ban/mau/${t.id}.docx`),
 		// The generator is loaded on demand; fetch it now so it is cached for offline use.

@@ -48,6 +48,12 @@ const BAD: [string, (c: Record<string, any>) => void, string, RegExp][] = [
 		'elections.0.candidates',
 		/số người trúng cử \(2\) nhiều hơn số lượng cần bầu \(1\)/,
 	],
+	// Reliability review: one control character made every generated .docx unreadable.
+	['a vertical tab in a name (control character)', (c) => (c.organization.name = 'Đảng bộ xã\vThanh Chăn'), 'organization.name', /ký tự điều khiển không in được \(U\+000B\)/],
+	['U+0001 in a venue (control character)', (c) => (c.congress.venue = 'Hội trường\u0001'), 'congress.venue', /\(U\+0001\)/],
+	['a form feed in a candidate name (control character)', (c) => (c.elections[0].candidates = [{ name: 'Nguyễn\fVăn A' }]), 'elections.0.candidates.0.name', /\(U\+000C\)/],
+	['a lone surrogate in a recipient (control character)', (c) => (c.recipients = ['Ban Tổ chức \uD800']), 'recipients.0', /\(U\+D800\)/],
+	['U+FFFF in an upper body (control character)', (c) => (c.organization.upperBody = 'Đảng bộ huyện\uFFFF'), 'organization.upperBody', /\(U\+FFFF\)/],
 	['more elected than seats, as a count', (c) => (c.elections[0] = { kind: 'committee', seats: 14, elected: 15 }), 'elections.0.elected', /\(15\) nhiều hơn số lượng cần bầu \(14\)/],
 	[
 		'a candidate marked elected with more than half of the valid ballots but not of the delegates convened',

@@ -398,3 +398,21 @@ describe('the election threshold in the documents', () => {
 		expect(minutes.split('5. Những đồng chí trúng cử')[1]).toMatch(/^[^\n]*\n1\. Đồng chí Nguyễn Văn A: 21 phiếu\nBiên bản/);
 	});
 });
+
+describe('text XML cannot hold (reliability review: a control character made Word refuse the file)', () => {
+	it('is stripped by the writer even when it bypasses the schema: every XML part well-formed, docProps/core.xml too', async () => {
+		const { unzipSync, strFromU8 } = await import('fflate');
+		const data = structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data);
+		data.organization.name = 'Đảng bộ xã\vThanh\u0001Chăn\uFFFF\uD800';
+		const files = await renderCongress(data, metas, compiled);
+		const titles = files.map((f) => strFromU8(unzipSync(f.bytes)['docProps/core.xml']!));
+		expect(titles.filter((t) => t.includes('Đảng bộ xãThanhChăn')).length).toBeGreaterThan(0);
+		for (const f of files) {
+			for (const [path, bytes] of Object.entries(unzipSync(f.bytes))) {
+				if (!path.endsWith('.xml')) continue;
+				const xml = strFromU8(bytes);
+				expect(xml, `${f.name} ${path}`).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uFFFD]/);
+			}
+		}
+	});
+});

@@ -3,7 +3,7 @@ import { compileTemplate } from '../../../src/lib/documents/compile.ts';
 import { parseExpr } from '../../../src/lib/documents/expr.ts';
 import { TemplateError, type TemplateProblem } from '../../../src/lib/documents/lint.ts';
 import { evaluate } from '../../../src/lib/documents/render.ts';
-import { extraParagraph, insertBeforeSection, rewriteTemplate } from '../../support/documents.ts';
+import { extraParagraph, insertBeforeSection, rewriteTemplate, withRelationship } from '../../support/documents.ts';
 
 async function problemsOf(bytes: Uint8Array): Promise<TemplateProblem[]> {
 	try {
@@ -73,6 +73,48 @@ describe('template lint', () => {
 		expect(evaluate(parseExpr('toString'), scope)).toBeUndefined();
 		expect(() => parseExpr('organization["name"]')).toThrow(/không phải lệnh hợp lệ/);
 		expect(() => parseExpr('a + b')).toThrow(/không phải lệnh hợp lệ/);
+	});
+});
+
+describe('template lint against the reliability review', () => {
+	it('external relationship: a remote image is refused, naming the template and the address', async () => {
+		const remote = withRelationship(
+			'chuong-trinh-dai-hoi',
+			'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="https://example.org/pixel.png" TargetMode="External"/>'
+		);
+		const problems = await problemsOf(remote);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.message).toMatch(/liên kết tới «https:\/\/example\.org\/pixel\.png» bên ngoài .*Word sẽ tải nó mỗi khi mở văn bản/);
+		expect(new TemplateError(problems).message).toContain('templates/chuong-trinh-dai-hoi.docx: mẫu có liên kết tới');
+	});
+
+	it('external relationship: an attached template loading on open is refused, a clickable hyperlink is not', async () => {
+		const attached = withRelationship(
+			'chuong-trinh-dai-hoi',
+			'<Relationship Id="rId98" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="file://server/share/mau.dotm" TargetMode="External"/>'
+		);
+		expect((await problemsOf(attached))[0]!.message).toMatch(/file:\/\/server\/share\/mau\.dotm/);
+		const link = withRelationship(
+			'chuong-trinh-dai-hoi',
+			'<Relationship Id="rId97" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/>'
+		);
+		await expect(compileTemplate('chuong-trinh-dai-hoi', link)).resolves.toBeDefined();
+	});
+
+	it('Object.prototype names in expressions: refused by name', async () => {
+		const commands = ['{{IF constructor}}', '{{END-IF}}', '{{IF __proto__}}', '{{END-IF}}', '{{upper(toString)}}', '{{organization.hasOwnProperty}}', '{{organization.valueOf}}'];
+		const problems = await problemsOf(rewriteTemplate('chuong-trinh-dai-hoi', (x) => insertBeforeSection(x, commands.map(extraParagraph))));
+		for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+			expect(problems.some((p) => p.message === `«${name}» là tên có sẵn của JavaScript, không phải một trường dữ liệu đại hội`), name).toBe(true);
+		}
+	});
+
+	it('ALIAS command: the error names the template and the command', async () => {
+		for (const cmds of [['{{*tên}}'], ['{{ALIAS tên organization.name}}', '{{*tên}}']]) {
+			const problems = await problemsOf(rewriteTemplate('chuong-trinh-dai-hoi', (x) => insertBeforeSection(x, cmds.map(extraParagraph))));
+			const message = new TemplateError(problems).message;
+			expect(message).toContain('templates/chuong-trinh-dai-hoi.docx: lệnh «{{*tên}}»: lệnh ALIAS không được phép');
+		}
 	});
 });
 

@@ -42,7 +42,19 @@ describe('congress file', () => {
 	it('names the line of a YAML error', () => {
 		expect(() => readCongressFile('---\na: [\n---\n')).toThrow(CongressFileError);
 		expect(() => readCongressFile('---\na: [\n---\n')).toThrow(/dòng \d+/);
-		expect(() => readCongressFile('chỉ là chữ')).toThrow(/front matter/);
+		expect(() => readCongressFile('chỉ là chữ')).toThrow(/không phải tệp hồ sơ đại hội/);
+	});
+	it('speaks plain Vietnamese about a broken file: no «front matter», «YAML», «null byte»', () => {
+		for (const text of ['chỉ là chữ', '---\na: [\n---\n', '---\na: "x\u0000"\n---\n', '---\na: 1\n  b: 2\n---\n', '---\na: 1\na: 2\n---\n']) {
+			let message = '';
+			try {
+				readCongressFile(text);
+			} catch (e) {
+				message = (e as Error).message;
+			}
+			expect(message, text).toMatch(/^(không|tệp này không)/);
+			expect(message, text).not.toMatch(/front matter|YAML|null byte|JSON|stream|mapping|indentation/i);
+		}
 	});
 });
 
