@@ -181,7 +181,8 @@ ${directives
 
 /** A document's validity in the registry appendix; a replaced one links to what replaced it. */
 function statusHtml(d: CheckedContent['directives'][number], content: CheckedContent): string {
-	const label = esc(VALIDITY_LABELS[d.validity.status].badge);
+	// Kept on one line so the status reads as one phrase in a narrow column (and in extracted text).
+	const label = `<span class="nobr">${esc(VALIDITY_LABELS[d.validity.status].badge)}</span>`;
 	const by = replacedBy(d, content.directives, makeResolver(content.directives));
 	if (!by) return label;
 	return `${label}, thay bằng <a href="#${bookIds.directive(by.slug)}">${nobrSymbol(esc(directiveName(by, content.taxonomies.kinds, content.taxonomies.issuers)), by.symbol)}</a>`;
