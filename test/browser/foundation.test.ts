@@ -222,6 +222,13 @@ describe('on a 360 px phone', () => {
 		expect(scrollWidth).toBeLessThanOrEqual(360);
 	});
 
+	it('hides the rows a filter leaves out of the stacked registry', async () => {
+		const page = await browser.page({ width: 360, height: 740 });
+		await page.goto(`${baseUrl()}/van-ban/?tinh-trang=bi-thay-the`);
+		const shown = page.locator('[data-registry-table] tbody tr').filter({ visible: true });
+		expect(await shown.count()).toBe(statusCount('bi-thay-the'));
+	});
+
 	it('does not overflow horizontally on registry pages', async () => {
 		const page = await browser.page({ width: 360, height: 740 });
 		for (const path of ['/van-ban/', '/van-ban/35-ct-tw/', '/van-ban/244-qd-tw/', '/tong-quan/noi-dung-dai-hoi/', '/bau-cu/trinh-tu-bau-cu/']) {
