@@ -103,6 +103,9 @@ describe('validity of documents', () => {
 		const first = await page.locator('.sl-markdown-content > *').first().getAttribute('data-validity-notice');
 		expect(first).not.toBeNull();
 		await expect(notice.locator('a[href="/van-ban/244-qd-tw/"]').count()).resolves.toBe(1);
+		// The editor's own words from the page's front matter join the generated notice.
+		const note = /^validityNote: (.+)$/m.exec(readFileSync(join(contentDir(projectRoot()), 'handbook/bau-cu/trinh-tu-bau-cu.mdx'), 'utf8'))![1]!;
+		await expect(notice.locator('[data-validity-note]').innerText()).resolves.toBe(note);
 		await notice.getByRole('link', { name: 'Quyết định số 190-QĐ/TW' }).click();
 		await page.waitForURL('**/van-ban/190-qd-tw/');
 		await expect(page.locator('h1').innerText()).resolves.toBe('Quyết định số 190-QĐ/TW');
