@@ -10,7 +10,10 @@ import type { BookChapter } from '../../src/lib/pdf/book-plan.ts';
 import type { ReportEntry } from '../../src/lib/pdf/reports-list.ts';
 import type { TemplateEntry } from '../../src/lib/pdf/templates-list.ts';
 import { UNKNOWN, directiveDate, directiveName } from '../../src/lib/registry/label.ts';
+import { VALIDITY_LABELS } from '../../src/lib/registry/validity.ts';
 import { formatDateLong, formatDateShort } from '../../src/lib/vi/format.ts';
+import { makeResolver } from '../../src/lib/citations/find.ts';
+import { replacedBy } from '../../src/lib/registry/relations.ts';
 
 export const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -86,6 +89,7 @@ export function bookHtml(
 	<p class="cover-term">Nhiệm kỳ ${esc(termLabel(site.term))}</p>
 	<p class="cover-locality">${esc(site.locality)}</p>
 	<p class="cover-edition">Ấn bản ${esc(formatDateLong(site.edition))}</p>
+	<p class="cover-scope">${esc(site.scope)}</p>
 	<p class="cover-web">Bản điện tử: <a href="${esc(siteOrigin)}/">${esc(bareUrl(siteOrigin))}</a></p>
 </section>`;
 
@@ -160,18 +164,28 @@ function registryHtml(content: CheckedContent, label: string, siteOrigin: string
 <section class="book-appendix-part" id="${bookIds.registry}">
 	<h2><span class="section-label">${label}.</span> Danh mục văn bản</h2>
 	<p>Các văn bản cẩm nang dẫn chiếu, xếp theo cấp ban hành rồi theo ngày. Trường nào tài liệu nguồn không nêu thì ghi «${UNKNOWN}». Bản điện tử: <a href="${esc(siteOrigin)}/van-ban/">${esc(siteOrigin)}/van-ban/</a>.</p>
+	<p>Cột «Tình trạng» ghi tình trạng hiệu lực theo nguồn công khai đã kiểm tra (nguồn ở trang của từng văn bản trên bản điện tử); «Chưa xác minh» là chưa kiểm chứng được, không có nghĩa là còn hiệu lực.</p>
 	<table class="book-registry">
-		<thead><tr><th scope="col">Văn bản</th><th scope="col">Trích yếu</th><th scope="col">Cơ quan ban hành</th><th scope="col">Ngày ban hành</th></tr></thead>
+		<thead><tr><th scope="col">Văn bản</th><th scope="col">Tình trạng</th><th scope="col">Trích yếu</th><th scope="col">Cơ quan ban hành</th><th scope="col">Ngày ban hành</th></tr></thead>
 		<tbody>
 ${directives
 	.map(
 		(d) =>
-			`			<tr id="${bookIds.directive(d.slug)}"><td>${nobrSymbol(esc(directiveName(d, tax.kinds, tax.issuers)), d.symbol)}</td><td>${esc(d.title ?? UNKNOWN)}</td><td>${esc(name(tax.issuers, d.issuer))}${d.locality ? `, ${esc(d.locality)}` : ''}</td><td>${esc(directiveDate(d))}</td></tr>`
+			`			<tr id="${bookIds.directive(d.slug)}"><td>${nobrSymbol(esc(directiveName(d, tax.kinds, tax.issuers)), d.symbol)}</td><td>${statusHtml(d, content)}</td><td>${esc(d.title ?? UNKNOWN)}</td><td>${esc(name(tax.issuers, d.issuer))}${d.locality ? `, ${esc(d.locality)}` : ''}</td><td>${esc(directiveDate(d))}</td></tr>`
 	)
 	.join('\n')}
 		</tbody>
 	</table>
 </section>`;
+}
+
+/** A document's validity in the registry appendix; a replaced one links to what replaced it. */
+function statusHtml(d: CheckedContent['directives'][number], content: CheckedContent): string {
+	// Kept on one line so the status reads as one phrase in a narrow column (and in extracted text).
+	const label = `<span class="nobr">${esc(VALIDITY_LABELS[d.validity.status].badge)}</span>`;
+	const by = replacedBy(d, content.directives, makeResolver(content.directives));
+	if (!by) return label;
+	return `${label}, thay bằng <a href="#${bookIds.directive(by.slug)}">${nobrSymbol(esc(directiveName(by, content.taxonomies.kinds, content.taxonomies.issuers)), by.symbol)}</a>`;
 }
 
 /** Appendix: the reports and articles the handbook draws on, which are not directives. */

@@ -6,6 +6,7 @@ export function enhanceRegistryFilter(root: Document): void {
 	const form = root.querySelector<HTMLFormElement>('[data-registry-filter]');
 	const table = root.querySelector<HTMLTableElement>('[data-registry-table]');
 	const status = root.querySelector<HTMLElement>('[data-registry-count]');
+	const empty = root.querySelector<HTMLElement>('[data-registry-empty]');
 	if (!form || !table || !status) return;
 	const selects = [...form.querySelectorAll('select')];
 	const rows = [...table.tBodies[0]!.rows];
@@ -21,6 +22,9 @@ export function enhanceRegistryFilter(root: Document): void {
 		status.textContent = active.length
 			? `Đang hiện ${shown} trên ${rows.length} văn bản.`
 			: `Có ${rows.length} văn bản.`;
+		// An empty table says why and offers the way back, instead of a bare header row.
+		if (empty) empty.hidden = shown > 0;
+		table.hidden = shown === 0;
 		if (updateUrl) {
 			const url = new URL(location.href);
 			for (const s of selects) {
@@ -39,6 +43,10 @@ export function enhanceRegistryFilter(root: Document): void {
 	form.addEventListener('change', () => apply(true));
 	form.addEventListener('reset', () => setTimeout(() => apply(true)));
 	form.addEventListener('submit', (e) => e.preventDefault());
+	root.querySelector('[data-registry-clear]')?.addEventListener('click', () => {
+		form.reset();
+		selects[0]?.focus();
+	});
 	form.hidden = false;
 	apply(false);
 }

@@ -11,6 +11,8 @@ const PAGE_TYPES: Record<string, string> = {
 	'danh mục văn bản': '/van-ban/',
 	'trang văn bản': '/van-ban/35-ct-tw/',
 	'trang văn bản thiếu thông tin': '/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/',
+	'trang văn bản đã bị thay thế': '/van-ban/244-qd-tw/',
+	'trang cẩm nang dẫn chiếu văn bản đã bị thay thế': '/bau-cu/trinh-tu-bau-cu/',
 	'trang 404': '/404.html',
 	'việc cần làm (danh sách đánh dấu)': '/viec-can-lam/truoc-dai-hoi/',
 	'lộ trình (timeline)': '/tong-quan/lo-trinh/',

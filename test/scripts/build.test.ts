@@ -32,7 +32,7 @@ const BAD_INPUTS: [string, Parameters<typeof contentFixture>[0], RegExp][] = [
 	['an unknown level', { 'directives/35-ct-tw.yaml': (s) => s.replace('level: trung-uong', 'level: xa') }, /35-ct-tw\.yaml — trường «level»: «xa» không phải cấp/],
 	['an unknown topic', { 'handbook/tong-quan/thu.mdx': PAGE('', 'Nội dung.').replace('topic: tong-quan', 'topic: khac') }, /thu\.mdx — trường «topic»: «khac»/],
 	['an unknown kind', { 'directives/35-ct-tw.yaml': (s) => s.replace('kind: chi-thi', 'kind: cong-van') }, /35-ct-tw\.yaml — trường «kind»: «cong-van»/],
-	['a duplicate directive id', { 'directives/zz.yaml': 'id: 35-CT/TW\nkind: chi-thi\nissuer: bo-chinh-tri\nlevel: trung-uong\nsummary: Trùng.\n' }, /zz\.yaml — trường «id»: mã văn bản «35-CT\/TW» trùng/],
+	['a duplicate directive id', { 'directives/zz.yaml': 'id: 35-CT/TW\nkind: chi-thi\nissuer: bo-chinh-tri\nlevel: trung-uong\nsummary: Trùng.\nvalidity:\n  status: chua-xac-minh\n' }, /zz\.yaml — trường «id»: mã văn bản «35-CT\/TW» trùng/],
 	['a relation to an unknown id', { 'directives/26-hd-btctw.yaml': (s) => s.replace('target: 35-CT/TW', 'target: 36-CT/TW') }, /26-hd-btctw\.yaml — trường «relations\.0\.target»: văn bản «36-CT\/TW»/],
 	['a citation of an unknown id', { 'handbook/tong-quan/thu.mdx': PAGE('', 'Theo Chỉ thị số 53-CT/TW.') }, /thu\.mdx:9: dẫn chiếu «Chỉ thị số 53-CT\/TW»/],
 ];

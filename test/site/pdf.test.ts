@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import yaml from 'js-yaml';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { loadGlossary } from '../../src/lib/content/glossary.ts';
 import { contentDir, projectRoot } from '../../src/lib/content/paths.ts';
@@ -79,6 +80,49 @@ describe.each([
 		expect(cover.toLocaleLowerCase('vi')).toContain(/^name:\s*(.+)$/m.exec(site)![1]!.toLocaleLowerCase('vi'));
 		expect(cover).toMatch(/Nhiệm kỳ \d{4} – \d{4}/);
 		expect(cover).toMatch(/Ấn bản ngày \d{2} tháng \d{1,2} năm \d{4}/);
+	});
+
+	it('says on the cover which round the edition covers and that some documents were replaced since', () => {
+		const cover = normalizeSpace(book().pages[0]!.text);
+		const scope = normalizeSpace((yaml.load(readFileSync(join(contentDir(root), 'site.yaml'), 'utf8')) as { scope: string }).scope);
+		expect(cover).toContain(scope);
+		expect(scope).toMatch(/nhiệm kỳ 2020 – 2025/);
+		expect(scope).toMatch(/thay thế/);
+	});
+
+	it('shows every directive’s validity in the registry appendix, a replaced one with what replaced it', () => {
+		const start = appendixPage(book()).number - 1;
+		const registryEnd = book().pages.findIndex((p, i) => i > start && /Phụ lục 2\./.test(p.headings));
+		// The next part may begin on the page where the registry ends: that page is included.
+		const pages = book().pages.slice(start, registryEnd < 0 ? undefined : registryEnd + 1);
+		const compact = pages.map((p) => p.text).join('').replace(/\s+/g, '');
+		// Labels as a reader should read them, written here rather than imported from the site's code.
+		const label: Record<string, string> = {
+			'con-hieu-luc': 'Còn hiệu lực',
+			'bi-thay-the': 'Đã bị thay thế',
+			'het-nhiem-ky': 'Hết nhiệm kỳ áp dụng',
+			'chua-xac-minh': 'Chưa xác minh',
+		};
+		const dir = join(contentDir(root), 'directives');
+		const entries = readdirSync(dir)
+			.filter((f) => f.endsWith('.yaml'))
+			.map((f) => yaml.load(readFileSync(join(dir, f), 'utf8')) as { id: string; validity: { status: string; replacedBy?: string } });
+		expect(compact).toContain('Tìnhtrạng');
+		for (const [status, text] of Object.entries(label)) {
+			const expected = entries.filter((e) => e.validity.status === status).length;
+			const printed = compact.split(text.replace(/\s+/g, '')).length - 1;
+			expect(printed, status).toBeGreaterThanOrEqual(expected);
+		}
+		const replaced = entries.filter((e) => e.validity.replacedBy);
+		expect(replaced.map((e) => e.id)).toContain('244-QĐ/TW');
+		expect(compact.split('Đãbịthaythế,thaybằng').length - 1).toBe(replaced.length);
+		// The replacement's name is a link to its own row of the appendix: 190-QĐ/TW is the one
+		// document in force, so the page it leads to prints that status.
+		expect(entries.find((e) => e.id === '190-QĐ/TW')?.validity.status).toBe('con-hieu-luc');
+		const links = pages.flatMap((p) => p.links).filter((l) => l.text.includes('190-QĐ/TW'));
+		expect(links.length).toBeGreaterThan(0);
+		const printsInForce = (n: number) => book().pages[n - 1]!.text.replace(/\s+/g, '').includes('Cònhiệulực');
+		expect(links.some((l) => printsInForce(l.to))).toBe(true);
 	});
 
 	it('prints every chapter, section and page heading, in the handbook’s order', () => {

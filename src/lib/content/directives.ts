@@ -6,8 +6,17 @@ import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts'
 import { displayPath, listFiles, parseYaml, readText } from './files.ts';
 import { ids, type Taxonomies } from './taxonomies.ts';
 
-export const RELATION_TYPES = ['implements', 'specifies', 'supersedes'] as const;
+/** Declared relations; replacement is not one of them: it lives in `validity.replacedBy`. */
+export const RELATION_TYPES = ['implements', 'specifies'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * Whether a document still applies, as a reader of thuvienphapluat.vn expects to see it:
+ * in force, replaced by another document, spent because it served one round of congresses only,
+ * or not verified. Only «chưa xác minh» may be stated without a public source.
+ */
+export const VALIDITY_STATUSES = ['con-hieu-luc', 'bi-thay-the', 'het-nhiem-ky', 'chua-xac-minh'] as const;
+export type ValidityStatus = (typeof VALIDITY_STATUSES)[number];
 
 const directiveId = z
 	.string()
@@ -16,6 +25,45 @@ const directiveId = z
 		error:
 			'mã văn bản ghi theo số, ký hiệu, ví dụ «35-CT/TW», «35-QĐ/TU»; văn bản chưa rõ ký hiệu dùng mã chữ thường không dấu, ví dụ «ke-hoach-155-thanh-uy-ha-noi»',
 	});
+
+const statusSource = z.strictObject({
+	url: z.url({ protocol: /^https?$/, error: 'cần địa chỉ trang công khai đã kiểm tra, bắt đầu bằng https:// hoặc http://' }),
+	title: text,
+	/** What the page confirms, in the editor's words. */
+	confirms: text.optional(),
+});
+
+/** `validity:` of a registry file: the status and, unless «chưa xác minh», the pages that state it. */
+function validityObject() {
+	return z
+		.strictObject(
+			{
+				status: z.enum(VALIDITY_STATUSES, {
+					error: `tình trạng hiệu lực phải là một trong: ${VALIDITY_STATUSES.join(', ')} (chưa kiểm chứng được thì ghi chua-xac-minh)`,
+				}),
+				replacedBy: directiveId.optional(),
+				endDate: isoDate.optional(),
+				note: text.optional(),
+				sources: z.array(statusSource).default([]),
+			},
+			{ error: 'cần mục validity với tình trạng hiệu lực (status); chưa kiểm chứng được thì ghi status: chua-xac-minh' }
+		)
+		.superRefine((v, ctx) => {
+			if (v.status === 'bi-thay-the' && !v.replacedBy) {
+				ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'văn bản bị thay thế cần mã văn bản thay thế nó (replacedBy)' });
+			}
+			if (v.status !== 'bi-thay-the' && v.replacedBy) {
+				ctx.addIssue({ code: 'custom', path: ['status'], message: 'có replacedBy thì tình trạng phải là bi-thay-the' });
+			}
+			if (v.status !== 'chua-xac-minh' && v.sources.length === 0) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['sources'],
+					message: 'tình trạng hiệu lực cần ít nhất một nguồn công khai đã kiểm tra (url, title); không có nguồn thì ghi status: chua-xac-minh',
+				});
+			}
+		});
+}
 
 /** Schema of one registry file in `content/directives/`, over the declared taxonomies. */
 export function directiveSchema(tax: Taxonomies) {
@@ -32,8 +80,11 @@ function directiveObject(tax: Taxonomies) {
 		locality: text.optional(),
 		date: isoDate.optional(),
 		title: text.optional(),
+		/** What the sources call a document that has no number, e.g. «Nghị quyết Trung ương 4 khóa XI». */
+		commonName: text.optional(),
 		summary: text,
 		term: oneOf(ids(tax.terms), 'nhiệm kỳ (terms.yaml)').optional(),
+		validity: validityObject(),
 		relations: z
 			.array(
 				z.strictObject({
@@ -101,6 +152,19 @@ export function checkRegistry(directives: Directive[], alsoKnown: string[] = [])
 				problems.push({ file: d.file, field: `relations.${i}.target`, message: 'văn bản không thể liên hệ với chính nó' });
 			}
 		});
+		const by = d.validity.replacedBy;
+		if (by !== undefined) {
+			const target = byKey.get(keyOf(by));
+			if (!target && !known.has(keyOf(by))) {
+				problems.push({
+					file: d.file,
+					field: 'validity.replacedBy',
+					message: `văn bản thay thế «${by}» không có trong danh mục văn bản (content/directives/); thêm văn bản đó vào danh mục trước`,
+				});
+			} else if (target === d) {
+				problems.push({ file: d.file, field: 'validity.replacedBy', message: 'văn bản không thể tự thay thế chính nó' });
+			}
+		}
 	}
 	return problems;
 }

@@ -31,6 +31,11 @@ export function handbookFields(tax: Taxonomies) {
 				.optional(),
 			/** Source texts that are not directives (content/reports/ ids), next to `sources`. */
 			reports: z.array(text, { error: 'cần danh sách mã tư liệu, ví dụ [hoan-kiem-2020-04-28]' }).optional(),
+			/**
+			 * Editor's note added to the notice a page gets when it cites a replaced document
+			 * (what still holds, what to check in the new text).
+			 */
+			validityNote: text.optional(),
 		})
 		.superRefine((page, ctx) => {
 			if (page.pageType !== 'handbook') return;

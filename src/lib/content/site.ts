@@ -9,6 +9,8 @@ export const siteSchema = z.strictObject({
 	tagline: text,
 	locality: text,
 	term: z.string().regex(/^\d{4}-\d{4}$/, { error: 'nhiệm kỳ ghi dạng 2020-2025' }),
+	/** Which round of congresses the edition covers and that some of its documents were replaced since. */
+	scope: text,
 	edition: isoDate,
 });
 

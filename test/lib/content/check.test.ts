@@ -42,7 +42,7 @@ describe('checkContent', () => {
 	});
 
 	it('rejects a duplicate directive id', () => {
-		const [p] = problemsFor({ 'directives/zz-copy.yaml': (s) => s || 'id: 35-CT/TW\nkind: chi-thi\nissuer: bo-chinh-tri\nlevel: trung-uong\nsummary: Bản trùng.\n' });
+		const [p] = problemsFor({ 'directives/zz-copy.yaml': (s) => s || 'id: 35-CT/TW\nkind: chi-thi\nissuer: bo-chinh-tri\nlevel: trung-uong\nsummary: Bản trùng.\nvalidity:\n  status: chua-xac-minh\n' });
 		expect(p).toMatchObject({ file: 'content/directives/zz-copy.yaml', field: 'id' });
 		expect(p!.message).toMatch(/35-CT\/TW.*trùng với content\/directives\/35-ct-tw\.yaml/);
 	});
@@ -53,6 +53,52 @@ describe('checkContent', () => {
 		});
 		expect(p).toMatchObject({ file: 'content/directives/26-hd-btctw.yaml', field: 'relations.0.target' });
 		expect(p!.message).toMatch(/36-CT\/TW/);
+	});
+
+	describe('validity', () => {
+		it('requires a status on every directive', () => {
+			const [p, ...rest] = problemsFor({
+				'directives/10-ct-tw.yaml': (s) => s.replace('validity:\n  status: chua-xac-minh\n', ''),
+			});
+			expect(rest).toEqual([]);
+			expect(p).toMatchObject({ file: 'content/directives/10-ct-tw.yaml', field: 'validity' });
+			expect(p!.message).toMatch(/tình trạng hiệu lực.*chua-xac-minh/);
+		});
+
+		it('rejects an unknown status, listing the allowed ones', () => {
+			const [p] = problemsFor({ 'directives/10-ct-tw.yaml': (s) => s.replace('status: chua-xac-minh', 'status: con-hieu-luc-mot-phan') });
+			expect(p).toMatchObject({ file: 'content/directives/10-ct-tw.yaml', field: 'validity.status' });
+			expect(p!.message).toMatch(/con-hieu-luc, bi-thay-the, het-nhiem-ky, chua-xac-minh/);
+		});
+
+		it('rejects a replacedBy to a document not in the registry, naming file and field', () => {
+			const [p, ...rest] = problemsFor({ 'directives/244-qd-tw.yaml': (s) => s.replace('replacedBy: 190-QĐ/TW', 'replacedBy: 191-QĐ/TW') });
+			expect(rest).toEqual([]);
+			expect(p).toMatchObject({ file: 'content/directives/244-qd-tw.yaml', field: 'validity.replacedBy' });
+			expect(p!.message).toMatch(/«191-QĐ\/TW» không có trong danh mục văn bản/);
+		});
+
+		it('rejects a replaced document without the source of that statement', () => {
+			const [p, ...rest] = problemsFor({ 'directives/244-qd-tw.yaml': (s) => s.replace(/\n  sources:[\s\S]*$/, '\n') });
+			expect(rest).toEqual([]);
+			expect(p).toMatchObject({ file: 'content/directives/244-qd-tw.yaml', field: 'validity.sources' });
+			expect(p!.message).toMatch(/nguồn công khai/);
+		});
+
+		it('rejects a status other than «chưa xác minh» without a source, and a replaced one without replacedBy', () => {
+			const problems = problemsFor({
+				'directives/10-ct-tw.yaml': (s) => s.replace('status: chua-xac-minh', 'status: con-hieu-luc'),
+				'directives/04-hd-tw.yaml': (s) => s.replace('  replacedBy: 03-HD/TW\n', ''),
+			});
+			const byField = Object.fromEntries(problems.map((p) => [`${p.file}#${p.field}`, p.message]));
+			expect(Object.keys(byField).sort()).toEqual(['content/directives/04-hd-tw.yaml#validity.replacedBy', 'content/directives/10-ct-tw.yaml#validity.sources']);
+		});
+
+		it('rejects a source that is not a web address', () => {
+			const [p] = problemsFor({ 'directives/04-hd-tw.yaml': (s) => s.replace(/url: http:\/\/ubkttw\.vn\S*/, 'url: ubkttw.vn') });
+			expect(p).toMatchObject({ file: 'content/directives/04-hd-tw.yaml', field: 'validity.sources.0.url' });
+			expect(p!.message).toMatch(/https:\/\//);
+		});
 	});
 
 	it('rejects a citation of an unknown directive with file and line', () => {
