@@ -9,6 +9,7 @@ import { displayPath, listFiles, parseFrontMatter, readText } from './files.ts';
 import { handbookPageSchema } from './handbook.ts';
 import { makeReportResolver, readReports, type Report } from './reports.ts';
 import { readChecklists, type Checklist } from './checklists.ts';
+import { readElectionRules, type ElectionRules } from './election-rules.ts';
 import { readGlossary, type GlossaryEntry } from './glossary.ts';
 import { readComparisons, type Comparison } from './comparisons.ts';
 import type { YamlEntry } from './collection.ts';
@@ -36,6 +37,8 @@ export interface CheckedContent {
 	timelines: YamlEntry<Timeline>[];
 	checklists: YamlEntry<Checklist>[];
 	glossary: GlossaryEntry[];
+	/** content/quy-che-bau-cu.yaml: what the vote counters' page and the Quy chế bầu cử template say. */
+	electionRules: ElectionRules;
 	pages: HandbookPageInfo[];
 	congresses: { file: string; data: Congress }[];
 	rules: Rule[];
@@ -80,7 +83,8 @@ export function checkContent(root: string, dir: string): CheckedContent {
 	const timelines = readTimelines(root, dir, resolve, resolveReport);
 	const checklists = readChecklists(root, dir, resolve, resolveReport);
 	const glossary = readGlossary(root, dir);
-	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems, ...glossary.problems);
+	const electionRules = readElectionRules(root, dir, (ref) => resolve(ref) !== undefined);
+	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems, ...glossary.problems, ...electionRules.problems);
 	const dataIds: Record<string, Set<string>> = {
 		comparisons: new Set([...comparisons.entries.map((e) => e.id), ...comparisons.invalidIds]),
 		timelines: new Set([...timelines.entries.map((e) => e.id), ...timelines.invalidIds]),
@@ -182,6 +186,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		timelines: timelines.entries,
 		checklists: checklists.entries,
 		glossary: glossary.entries,
+		electionRules: electionRules.rules!,
 		pages,
 		congresses,
 		rules: rules.rules,
