@@ -268,7 +268,7 @@ describe('the election threshold in the documents', () => {
 		);
 		expect(rules).toContain('Không tính theo số phiếu hợp lệ');
 		expect(rules).toContain('- Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025; số lượng cần bầu: 14; số làm căn cứ tính trúng cử: 106, người trúng cử phải được ít nhất 54 phiếu.');
-		expect(rules).toMatch(/nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn\. Những người ở cuối danh sách bằng phiếu nhau thì đại hội bầu lại/);
+		expect(rules).toMatch(/Nếu số người đạt quá một nửa nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn\. Những người ở cuối danh sách bằng phiếu nhau thì đại hội bầu lại/);
 		const minutes = await textOf(thanhChan().files, 'bien-ban-kiem-phieu-cap-uy.docx');
 		expect(minutes).toContain('2. Số làm căn cứ tính trúng cử: 106\n- Tính theo: tổng số đại biểu chính thức được triệu tập (không tính theo số phiếu hợp lệ)');
 		expect(minutes).toContain('- Số phiếu tối thiểu để trúng cử (quá một nửa số làm căn cứ): 54');
@@ -390,7 +390,7 @@ describe('the election threshold in the documents', () => {
 		const meta = metas.find((m) => m.id === 'quy-che-bau-cu')!;
 		const blank = plainText(await readDocx((await renderBlank(meta, compiled, rules)).bytes));
 		expect(blank).toContain('- Phiếu không do ban kiểm phiếu phát ra;\n- Phiếu bầu nhiều người hơn số lượng cần bầu;\n- Phiếu không bầu cho ai trong danh sách bầu cử có số dư;');
-		expect(blank).toContain('Những người ở cuối danh sách bằng phiếu nhau thì đại hội bầu lại giữa những người đó.');
+		expect(blank).toContain('Nếu số người đạt quá một nửa nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn. Những người ở cuối danh sách bằng phiếu nhau thì đại hội bầu lại giữa những người đó. Nếu số người trúng cử ít hơn');
 		expect(blank).not.toContain('bỏ phiếu: ……');
 	});
 
