@@ -15,7 +15,7 @@ import { readComparisons, type Comparison } from './comparisons.ts';
 import type { YamlEntry } from './collection.ts';
 import { readTimelines, type Timeline } from './timelines.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
-import { DATA_COMPONENTS, findComponentUses } from '../markdown/components.ts';
+import { DATA_COMPONENTS, findComponentUses, findElectionRuleUses } from '../markdown/components.ts';
 import { readRules } from '../rules/load.ts';
 import type { Rule } from '../rules/schema.ts';
 import { loadSite, type Site } from './site.ts';
@@ -135,6 +135,15 @@ export function checkContent(root: string, dir: string): CheckedContent {
 				if (!use.id) problem.message = `<${use.name}> cần thuộc tính id ghi dạng chuỗi, ví dụ <${use.name} id="ten-tep" />`;
 				else if (!dataIds[folder]!.has(use.id)) problem.message = `<${use.name} id="${use.id}"> không có tệp content/${folder}/${use.id}.yaml`;
 				if (problem.message) problems.push(problem);
+			}
+			for (const use of findElectionRuleUses(tree)) {
+				if (!electionRules.rules || (use.muc !== undefined && use.muc in electionRules.rules)) continue;
+				const problem: ContentProblem = {
+					file,
+					message: `<QuyCheBauCu muc="${use.muc ?? ''}">: cần muc là một mục của content/quy-che-bau-cu.yaml: ${Object.keys(electionRules.rules).join(', ')}`,
+				};
+				if (use.line !== undefined) problem.line = parsed.bodyLine + use.line - 1;
+				problems.push(problem);
 			}
 		}
 		pages.push({ id, file, title: data.title, topic: data.topic ?? '' });
