@@ -6,6 +6,7 @@
  * (atomic-dir.ts); nothing outside `<dir>/<id>/` is changed, and a file there that this tool did
  * not write stops the run rather than being deleted.
  */
+import { loadElectionRules } from '../src/lib/content/election-rules.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseCongress, type Congress } from '../src/lib/content/congress.ts';
@@ -84,6 +85,7 @@ try {
 	const metas = loadTemplateMetas(root, dir, directives.map((d) => d.id));
 	// Compiling also lints: a broken template stops here, before anything is rendered or written.
 	const compiled = await compileTemplates(root, metas);
+	const rules = loadElectionRules(root, dir);
 	const packets = [];
 	if (congresses.length >= PARALLEL_FROM) {
 		// Many congresses: all cores, each worker parsing the templates once (see document-pool.ts).
@@ -91,7 +93,7 @@ try {
 		congresses.forEach((c, i) => packets.push({ id: c.id, files: [...rendered[i]!.files, { name: packetName(c.id), bytes: rendered[i]!.zip }] }));
 	} else {
 		for (const c of congresses) {
-			const docs = await renderCongress(c.data, metas, compiled);
+			const docs = await renderCongress(c.data, metas, compiled, rules);
 			packets.push({ id: c.id, files: [...docs, { name: packetName(c.id), bytes: packetZip(docs) }] });
 		}
 	}

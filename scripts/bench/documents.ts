@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
 	const content = checkContent(root, 'content');
 	const metas = loadTemplateMetas(root, 'content', content.directives.map((d) => d.id));
 	const congresses = benchCongresses(content.congresses.map((c) => c.data));
-	const total = congresses.reduce((n, c) => n + planDocuments(c, metas).length, 0);
+	const total = congresses.reduce((n, c) => n + planDocuments(c, metas, content.electionRules).length, 0);
 	const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 	const loadBefore = load();
 
@@ -68,10 +68,10 @@ export async function run(): Promise<void> {
 	const t1 = performance.now();
 	const naiveCpu0 = process.cpuUsage();
 	for (const c of congresses.slice(0, NAIVE_CONGRESSES)) {
-		for (const plan of planDocuments(c, metas)) {
+		for (const plan of planDocuments(c, metas, content.electionRules)) {
 			await createReport({
 				template: docx.get(plan.template.id)!,
-				data: templateData(c, { id: plan.template.id, symbol: plan.template.symbol }, plan.election),
+				data: templateData(c, { id: plan.template.id, symbol: plan.template.symbol }, content.electionRules, plan.election),
 				cmdDelimiter: ['{{', '}}'],
 				additionalJsContext: HELPERS,
 			});

@@ -19,10 +19,10 @@ export const documentsStep = {
 		const metas = loadTemplateMetas(root, contentDir(root), content.directives.map((d) => d.id));
 		const compiled = await compileTemplates(root, metas);
 		const out: { dir: string; files: { name: string; bytes: Uint8Array }[] }[] = [];
-		for (const meta of metas) out.push({ dir: join('bieu-mau', meta.id), files: [await renderBlank(meta, compiled)] });
+		for (const meta of metas) out.push({ dir: join('bieu-mau', meta.id), files: [await renderBlank(meta, compiled, content.electionRules)] });
 		for (const c of content.congresses) {
 			const id = basename(c.file).replace(/\.md$/, '');
-			const files: GeneratedFile[] = await renderCongress(c.data, metas, compiled);
+			const files: GeneratedFile[] = await renderCongress(c.data, metas, compiled, content.electionRules);
 			out.push({ dir: join('bieu-mau', 'dai-hoi', id), files: [...files, { name: packetName(id), bytes: packetZip(files) }] });
 		}
 		const sources = metas.map((m) => ({ name: `${m.id}.docx`, bytes: new Uint8Array(readFileSync(join(templatesDir(root), `${m.id}.docx`))) }));

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { directiveSlug } from '../lib/citations/symbol.ts';
 import type { Congress } from '../lib/content/congress.ts';
+import { loadElectionRules } from '../lib/content/election-rules.ts';
 import { contentDir, projectRoot } from '../lib/content/paths.ts';
 import { loadTemplateMetas, reportLabel } from '../lib/content/templates.ts';
 import { packetName, planDocuments, type PlannedDocument } from '../lib/documents/packet.ts';
@@ -41,6 +42,7 @@ async function load(): Promise<DocumentsSection> {
 	const reg = await getRegistry();
 	const dir = contentDir(projectRoot());
 	const templates = loadTemplateMetas(projectRoot(), dir, reg.directives.map((d) => d.id));
+	const rules = loadElectionRules(projectRoot(), dir);
 	const entries = (await getCollection('congresses')).sort((a, b) => a.id.localeCompare(b.id));
 	const congresses = entries.map((entry) => {
 		const data = entry.data as Congress;
@@ -48,8 +50,8 @@ async function load(): Promise<DocumentsSection> {
 			id: entry.id,
 			entry,
 			data,
-			title: buildView(data, { id: '' }).congressTitle,
-			documents: planDocuments(data, templates).map((d) => ({ ...d, href: `${congressHref(entry.id)}${d.name}` })),
+			title: buildView(data, { id: '' }, rules).congressTitle,
+			documents: planDocuments(data, templates, rules).map((d) => ({ ...d, href: `${congressHref(entry.id)}${d.name}` })),
 			packetHref: `${congressHref(entry.id)}${packetName(entry.id)}`,
 		};
 	});

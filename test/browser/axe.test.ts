@@ -16,6 +16,7 @@ const PAGE_TYPES: Record<string, string> = {
 	'trang 404': '/404.html',
 	'việc cần làm (danh sách đánh dấu)': '/viec-can-lam/truoc-dai-hoi/',
 	'lộ trình (timeline)': '/tong-quan/lo-trinh/',
+	'quy tắc của quy chế bầu cử (ban kiểm phiếu)': '/bau-cu/ban-kiem-phieu/',
 	'so sánh các cấp': '/van-kien/tong-quan-van-kien/',
 	'tư liệu nguồn': '/tu-lieu/',
 	'thuật ngữ': '/thuat-ngu/',

@@ -173,3 +173,68 @@ describe('printing the data blocks', () => {
 		expect(text).not.toContain('Bỏ đánh dấu tất cả');
 	});
 });
+
+describe('the vote counters\' page', () => {
+	// Expected wording written by hand from the Quy chế bầu cử trong Đảng (244-QĐ/TW) as the public
+	// pages quoted it: Điều 17 k.2 (lawnet.vn, thuviennhadat.vn), Điều 32 k.2–3 (dangcongsan.vn), and
+	// from Quy chế 190-QĐ/TW Điều 8 (hethongphapluat.com) for the vote counters themselves.
+	const rule = (page: import('playwright-core').Page, id: string) => page.locator(`[data-quy-che="${id}"]`);
+
+	it('names every invalid-ballot ground, every deduction and the tie rule, each with its article and a checked source, on a phone', async () => {
+		const page = await browser.page({ width: 390, height: 844 });
+		await page.goto(`${baseUrl()}/bau-cu/ban-kiem-phieu/`);
+
+		const invalid = rule(page, 'phieu-khong-hop-le');
+		for (const ground of [
+			'Phiếu không do ban kiểm phiếu phát ra.',
+			'Phiếu bầu nhiều người hơn số lượng cần bầu.',
+			'Phiếu không bầu cho ai trong danh sách bầu cử có số dư.',
+		]) {
+			await expect(invalid.getByRole('listitem').filter({ hasText: ground }).count()).resolves.toBe(1);
+		}
+		await expect(invalid.innerText()).resolves.toContain('Điều 17, khoản 2');
+		expect(await invalid.getByRole('link', { name: /244-QĐ\/TW/ }).getAttribute('href')).toBe('/van-ban/244-qd-tw/');
+		expect(await invalid.getByRole('link', { name: 'lawnet.vn' }).getAttribute('href')).toMatch(/^https:\/\/lawnet\.vn\//);
+
+		const delegates = rule(page, 'can-cu-dai-hoi-dai-bieu');
+		await expect(delegates.innerText()).resolves.toContain('tổng số đại biểu chính thức được triệu tập');
+		for (const deduction of [
+			'cấp ủy viên của cấp triệu tập đại hội vắng mặt suốt thời gian đại hội',
+			'đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay',
+		]) {
+			await expect(delegates.getByRole('listitem').filter({ hasText: deduction }).count()).resolves.toBe(1);
+		}
+		await expect(delegates.innerText()).resolves.toContain('Điều 32, khoản 3');
+
+		const members = rule(page, 'can-cu-dai-hoi-dang-vien');
+		for (const deduction of [
+			'đảng viên đã được giới thiệu sinh hoạt tạm thời ở đảng bộ khác',
+			'đảng viên được miễn công tác và sinh hoạt đảng mà không có mặt ở đại hội',
+			'đảng viên đang bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố hoặc tạm giam',
+			'đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý',
+		]) {
+			await expect(members.getByRole('listitem').filter({ hasText: deduction }).count()).resolves.toBe(1);
+		}
+		await expect(members.innerText()).resolves.toContain('Điều 32, khoản 2');
+		for (const block of [delegates, members]) {
+			expect(await block.getByRole('link', { name: 'dangcongsan.vn' }).getAttribute('href')).toContain('cach-tinh-ket-qua-bau-cu');
+		}
+
+		// The tie rule is the template's proposal, and the page says no public page confirms it.
+		const tie = rule(page, 'bang-phieu');
+		await expect(tie.innerText()).resolves.toContain('Những người ở cuối danh sách bằng phiếu nhau thì đại hội bầu lại giữa những người đó.');
+		await expect(tie.innerText()).resolves.toContain('Chưa tìm được trang công khai nêu quy tắc này.');
+		await expect(tie.innerText()).resolves.toContain('không phải câu chữ của Quy chế 244');
+		await expect(rule(page, 'chua-du-so-luong').innerText()).resolves.toContain('Điều 20, khoản 2');
+
+		const counters = rule(page, 'ban-kiem-phieu');
+		await expect(counters.innerText()).resolves.toContain('Người có tên trong danh sách bầu cử không được ở trong ban kiểm phiếu của cuộc bầu đó.');
+		expect(await counters.getByRole('link', { name: /190-QĐ\/TW/ }).getAttribute('href')).toBe('/van-ban/190-qd-tw/');
+		await expect(rule(page, 'trinh-tu').getByRole('listitem').count()).resolves.toBe(7);
+
+		// Worked example with a deduction: 106 convened, 2 absent throughout without an alternate → 53 votes.
+		await expect(page.locator('main').innerText()).resolves.toMatch(/106 − 2 = 104; một nửa là 52; người trúng cử phải được ít\s+nhất 53 phiếu/);
+		// Nothing wider than the phone.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	});
+});

@@ -15,8 +15,8 @@ const FIGURES: [seedPhrase: string, handbook: string | RegExp, page: string][] =
 	['20/35 TCCSĐ', '20/35', '/tong-quan/tien-do-thuc-te/'],
 	['08 TCCSĐ xã, phường, thị trấn', '08 TCCSĐ xã, phường, thị trấn', '/tong-quan/tien-do-thuc-te/'],
 	['100% chi bộ trực thuộc', '100%', '/tong-quan/tien-do-thuc-te/'],
-	['từ 28/3/2020 đến 25/4/2020', /từ ngày 28 tháng 3 năm 2020 đến ngày 25 tháng 4 năm 2020/, '/tong-quan/tien-do-thuc-te/'],
-	['từ 28/3/2020 đến 25/4/2020', /28 tháng 3 năm 2020/, '/dich-benh/tam-hoan-va-to-chuc-lai/'],
+	// The postponement has one home, the page on the epidemic; other pages link to it.
+	['từ 28/3/2020 đến 25/4/2020', /từ ngày 28 tháng 3 năm 2020 đến ngày 25 tháng\s+4 năm 2020/, '/dich-benh/tam-hoan-va-to-chuc-lai/'],
 	['không dưới 1/3', '1/3', '/nhan-su/co-cau-ty-le/'],
 	['số dư từ 10-15%', /10\s?%?\s?[–-]\s?15\s?%|từ 10%? đến 15%/, '/nhan-su/co-cau-ty-le/'],
 	['số dư từ 10-15%', 'từ 10 đến 15%', '/viec-can-lam/truoc-dai-hoi/'],

@@ -73,9 +73,11 @@ export type Resolve = (ref: string) => RegistryTarget | undefined;
 
 export function makeResolver(entries: { id: string; key: string; slug: string }[]): Resolve {
 	const byKey = new Map(entries.map((e) => [e.key, e]));
+	// A directive with a symbol is also cited by its slug: (vb:190-qd-tw) for 190-QĐ/TW.
+	const bySlug = new Map(entries.map((e) => [e.slug, e]));
 	return (ref) => {
 		const raw = ref.normalize('NFC').trim();
-		return byKey.get(symbolKey(raw)) ?? byKey.get(raw) ?? byKey.get(directiveSlug(raw));
+		return byKey.get(symbolKey(raw)) ?? byKey.get(raw) ?? bySlug.get(directiveSlug(raw));
 	};
 }
 

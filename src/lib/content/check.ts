@@ -9,12 +9,13 @@ import { displayPath, listFiles, parseFrontMatter, readText } from './files.ts';
 import { handbookPageSchema } from './handbook.ts';
 import { makeReportResolver, readReports, type Report } from './reports.ts';
 import { readChecklists, type Checklist } from './checklists.ts';
+import { readElectionRules, type ElectionRules } from './election-rules.ts';
 import { readGlossary, type GlossaryEntry } from './glossary.ts';
 import { readComparisons, type Comparison } from './comparisons.ts';
 import type { YamlEntry } from './collection.ts';
 import { readTimelines, type Timeline } from './timelines.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
-import { DATA_COMPONENTS, findComponentUses } from '../markdown/components.ts';
+import { DATA_COMPONENTS, findComponentUses, findElectionRuleUses } from '../markdown/components.ts';
 import { readRules } from '../rules/load.ts';
 import type { Rule } from '../rules/schema.ts';
 import { loadSite, type Site } from './site.ts';
@@ -36,6 +37,8 @@ export interface CheckedContent {
 	timelines: YamlEntry<Timeline>[];
 	checklists: YamlEntry<Checklist>[];
 	glossary: GlossaryEntry[];
+	/** content/quy-che-bau-cu.yaml: what the vote counters' page and the Quy chế bầu cử template say. */
+	electionRules: ElectionRules;
 	pages: HandbookPageInfo[];
 	congresses: { file: string; data: Congress }[];
 	rules: Rule[];
@@ -80,7 +83,8 @@ export function checkContent(root: string, dir: string): CheckedContent {
 	const timelines = readTimelines(root, dir, resolve, resolveReport);
 	const checklists = readChecklists(root, dir, resolve, resolveReport);
 	const glossary = readGlossary(root, dir);
-	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems, ...glossary.problems);
+	const electionRules = readElectionRules(root, dir, (ref) => resolve(ref) !== undefined);
+	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems, ...glossary.problems, ...electionRules.problems);
 	const dataIds: Record<string, Set<string>> = {
 		comparisons: new Set([...comparisons.entries.map((e) => e.id), ...comparisons.invalidIds]),
 		timelines: new Set([...timelines.entries.map((e) => e.id), ...timelines.invalidIds]),
@@ -132,6 +136,15 @@ export function checkContent(root: string, dir: string): CheckedContent {
 				else if (!dataIds[folder]!.has(use.id)) problem.message = `<${use.name} id="${use.id}"> không có tệp content/${folder}/${use.id}.yaml`;
 				if (problem.message) problems.push(problem);
 			}
+			for (const use of findElectionRuleUses(tree)) {
+				if (!electionRules.rules || (use.muc !== undefined && use.muc in electionRules.rules)) continue;
+				const problem: ContentProblem = {
+					file,
+					message: `<QuyCheBauCu muc="${use.muc ?? ''}">: cần muc là một mục của content/quy-che-bau-cu.yaml: ${Object.keys(electionRules.rules).join(', ')}`,
+				};
+				if (use.line !== undefined) problem.line = parsed.bodyLine + use.line - 1;
+				problems.push(problem);
+			}
 		}
 		pages.push({ id, file, title: data.title, topic: data.topic ?? '' });
 		sources.push({ id, title: data.title, href: `/${id}/`, body: parsed.body, file, mdx: path.endsWith('.mdx') });
@@ -182,6 +195,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		timelines: timelines.entries,
 		checklists: checklists.entries,
 		glossary: glossary.entries,
+		electionRules: electionRules.rules!,
 		pages,
 		congresses,
 		rules: rules.rules,

@@ -13,5 +13,6 @@ export { templateMetaSchema, TEMPLATE_IDS, type TemplateId, type TemplateMeta } 
 export { ELECTION_SLUGS, packetName, packetZip, planDocuments, renderBlank, renderCongress, type GeneratedFile, type PlannedDocument } from './packet.ts';
 export { renderDocument, zipFiles, type DocumentProps } from './render.ts';
 export { buildView, templateData, type View } from './view.ts';
+export type { ElectionRules } from '../content/election-rules.ts';
 export { DOTS, HELPERS } from './format.ts';
 export { parseCongress, congressSchema, type Congress } from '../content/congress.ts';

@@ -1,4 +1,5 @@
 import type { Congress, ElectionKind } from '../content/congress.ts';
+import type { ElectionRules } from '../content/election-rules.ts';
 import type { CompiledTemplate } from './compile.ts';
 import type { TemplateMeta } from './meta.ts';
 import { renderDocument, zipFiles } from './render.ts';
@@ -28,17 +29,17 @@ export interface PlannedDocument {
 }
 
 /** Which documents a congress gets: one per template, per-election templates once per matching election. */
-export function planDocuments(congress: Congress, templates: TemplateMeta[]): PlannedDocument[] {
+export function planDocuments(congress: Congress, templates: TemplateMeta[], rules: ElectionRules): PlannedDocument[] {
 	const out: PlannedDocument[] = [];
 	for (const t of templates) {
 		const doc = { id: t.id, symbol: t.symbol };
 		if (!t.perElection) {
-			out.push({ name: `${t.id}.docx`, title: `${t.title} — ${buildView(congress, doc).congressTitle}`, template: t });
+			out.push({ name: `${t.id}.docx`, title: `${t.title} — ${buildView(congress, doc, rules).congressTitle}`, template: t });
 			continue;
 		}
 		for (const e of congress.elections ?? []) {
 			if (!t.perElection.includes(e.kind)) continue;
-			const view = buildView(congress, doc, e);
+			const view = buildView(congress, doc, rules, e);
 			out.push({ name: `${t.id}-${ELECTION_SLUGS[e.kind]}.docx`, title: `${t.title} — ${view.election!.title}`, template: t, election: e });
 		}
 	}
@@ -51,11 +52,16 @@ function compiledFor(compiled: Map<string, CompiledTemplate>, id: string): Compi
 	return t;
 }
 
-/** Renders every document of one congress, in plan order. */
-export async function renderCongress(congress: Congress, templates: TemplateMeta[], compiled: Map<string, CompiledTemplate>): Promise<GeneratedFile[]> {
+/** Renders every document of one congress, in plan order. `rules`: content/quy-che-bau-cu.yaml. */
+export async function renderCongress(
+	congress: Congress,
+	templates: TemplateMeta[],
+	compiled: Map<string, CompiledTemplate>,
+	rules: ElectionRules
+): Promise<GeneratedFile[]> {
 	const files: GeneratedFile[] = [];
-	for (const plan of planDocuments(congress, templates)) {
-		const data = templateData(congress, { id: plan.template.id, symbol: plan.template.symbol }, plan.election);
+	for (const plan of planDocuments(congress, templates, rules)) {
+		const data = templateData(congress, { id: plan.template.id, symbol: plan.template.symbol }, rules, plan.election);
 		const bytes = await renderDocument(compiledFor(compiled, plan.template.id), data, { title: plan.title, date: congress.congress.dates?.[0] });
 		files.push({ name: plan.name, title: plan.title, template: plan.template.id, bytes });
 	}
@@ -63,9 +69,9 @@ export async function renderCongress(congress: Congress, templates: TemplateMeta
 }
 
 /** The blank version of a template: every field a dotted line, lists as dotted rows. */
-export async function renderBlank(template: TemplateMeta, compiled: Map<string, CompiledTemplate>): Promise<GeneratedFile> {
+export async function renderBlank(template: TemplateMeta, compiled: Map<string, CompiledTemplate>, rules: ElectionRules): Promise<GeneratedFile> {
 	const election = template.perElection ? { kind: template.perElection[0]! } : undefined;
-	const data = templateData(undefined, { id: template.id, symbol: template.symbol }, election);
+	const data = templateData(undefined, { id: template.id, symbol: template.symbol }, rules, election);
 	const title = `${template.title} (mẫu để trống)`;
 	const bytes = await renderDocument(compiledFor(compiled, template.id), data, { title });
 	return { name: `${template.id}-mau-trong.docx`, title, template: template.id, bytes };

@@ -1,4 +1,5 @@
 import type { Congress, Election, ElectionKind, Person } from '../content/congress.ts';
+import type { ElectionRules } from '../content/election-rules.ts';
 import { electedByVotes, electionBase, minimumVotes } from '../content/election-threshold.ts';
 import { formatDateLong, formatNumber, formatPercent } from '../vi/format.ts';
 import { DOTS } from './format.ts';
@@ -78,6 +79,10 @@ export interface View {
 	baseTotal: string;
 	/** The deductions the Quy chế bầu cử trong Đảng allows from it, for this kind of congress. */
 	baseDeductions: string;
+	/** Grounds on which a ballot is invalid (content/quy-che-bau-cu.yaml). */
+	invalidBallots: string[];
+	/** What the election rules propose for a tie at the last seat (same file). */
+	tieRule: string;
 	chair?: string | undefined;
 	secretary?: string | undefined;
 	countHead?: string | undefined;
@@ -136,6 +141,8 @@ export const VIEW_SHAPE: Shape = obj({
 	delegatesLabel: leaf,
 	baseTotal: leaf,
 	baseDeductions: leaf,
+	invalidBallots: arr(leaf),
+	tieRule: leaf,
 	chair: leaf,
 	secretary: leaf,
 	countHead: leaf,
@@ -205,20 +212,16 @@ function committeeNames(c: Congress | undefined) {
 }
 
 /**
- * The base of the election threshold in words (Điều lệ Đảng, Điều 12 điểm 3; Quy chế bầu cử trong
- * Đảng, Điều 32), for the kind of congress — both kinds when it is not known (blank documents).
+ * The base of the election threshold in words (Quy chế bầu cử trong Đảng, Điều 32), for the kind of
+ * congress — both kinds when it is not known (blank documents). The wording and the deductions come
+ * from content/quy-che-bau-cu.yaml, which the vote counters' page shows too.
  */
-function baseWording(c: Congress | undefined): { total: string; deductions: string } {
-	const delegates = {
-		total: 'tổng số đại biểu chính thức được triệu tập',
-		deductions: 'cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay thế',
-	};
+function baseWording(c: Congress | undefined, rules: ElectionRules): { total: string; deductions: string } {
+	const d = rules['can-cu-dai-hoi-dai-bieu'];
+	const m = rules['can-cu-dai-hoi-dang-vien'];
+	const delegates = { total: d.total, deductions: d.items.join(', ') };
 	const unit = c?.organization.type === 'chi-bo-co-so' ? 'chi bộ' : c ? 'đảng bộ' : 'đảng bộ, chi bộ';
-	const members = {
-		total: `tổng số đảng viên chính thức của ${unit}`,
-		deductions:
-			'đảng viên đã chuyển sinh hoạt đảng tạm thời, đảng viên được miễn công tác và sinh hoạt đảng không có mặt, đảng viên đang bị đình chỉ sinh hoạt đảng hoặc bị khởi tố, truy tố, tạm giam, đảng viên vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý',
-	};
+	const members = { total: `${m.total} của ${unit}`, deductions: m.items.join(', ') };
 	if (c?.congress.kind === 'dai-bieu') return { total: delegates.total, deductions: `như ${delegates.deductions}` };
 	if (c?.congress.kind === 'toan-the') return { total: members.total, deductions: `như ${members.deductions}` };
 	// Items within a list are separated by commas, so the semicolon separates the two kinds.
@@ -227,6 +230,9 @@ function baseWording(c: Congress | undefined): { total: string; deductions: stri
 		deductions: `ở đại hội đại biểu, như ${delegates.deductions}; ở đại hội đảng viên, như ${members.deductions}`,
 	};
 }
+
+/** A rule's points as sentences of a list in a document: no final full stop, the template adds «;». */
+const listItems = (items: string[]) => items.map((x) => x.replace(/\.$/, ''));
 
 /**
  * Share of the base. Only exactly half reads «50%»: above a base of 10,000, two decimals would round
@@ -237,7 +243,7 @@ function shareOf(votes: number, base: number): string {
 	return share === '50%' && 2 * votes !== base ? formatPercent(votes / base, 6) : share;
 }
 
-function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string): ElectionView {
+function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string, rules: ElectionRules): ElectionView {
 	const names = committeeNames(c);
 	const upper = c?.organization.upperBody ?? DOTS;
 	const title =
@@ -269,7 +275,7 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 	const winners = marked.length
 		? [...marked].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)).map((x) => ({ name: x.name, votes: x.votes }))
 		: blankRows<{ name: string }>(3);
-	const wording = baseWording(c);
+	const wording = baseWording(c, rules);
 	const baseOf = base?.source === 'delegates' || base?.source === 'members' ? wording.total : `${wording.total}, sau khi trừ các trường hợp được trừ`;
 	return {
 		kind: e?.kind,
@@ -317,10 +323,10 @@ function remainingSeats<C extends { name: string; votes?: number | undefined }>(
 
 /**
  * Builds the `view` a template reads next to the congress data. `congress` undefined makes the
- * blank version; `election` selects the election of per-election documents (vote-count minutes,
- * ballot).
+ * blank version; `rules` is content/quy-che-bau-cu.yaml; `election` selects the election of
+ * per-election documents (vote-count minutes, ballot).
  */
-export function buildView(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>): View {
+export function buildView(congress: Congress | undefined, doc: DocumentInfo, rules: ElectionRules, election?: Partial<Election>): View {
 	const c = congress;
 	const org = c?.organization;
 	const term = c ? c.congress.term.replace('-', ' - ') : DOTS;
@@ -336,7 +342,7 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, ele
 		c?.agenda?.filter((a) => a.session === session).map((a) => ({ time: a.time, item: a.item, presenter: a.presenter, vote: a.vote ? VOTE : undefined }));
 	const number = doc.symbol ? `Số ${c?.numbers?.[doc.id] ?? '……'}-${doc.symbol}` : undefined;
 	const elections = (c?.elections?.length ? c.elections : c ? [] : [{ kind: 'committee' as const }, { kind: 'delegation' as const }]).map((e) =>
-		electionView(c, e, term)
+		electionView(c, e, term, rules)
 	);
 	const view: View = {
 		issuer: org?.name ?? DOTS,
@@ -353,8 +359,10 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, ele
 		committeeOf: names.committeeOf,
 		isDelegateCongress: delegateCongress,
 		delegatesLabel: c?.congress.kind === 'toan-the' ? 'đảng viên' : 'đại biểu',
-		baseTotal: baseWording(c).total,
-		baseDeductions: baseWording(c).deductions,
+		baseTotal: baseWording(c, rules).total,
+		baseDeductions: baseWording(c, rules).deductions,
+		invalidBallots: listItems(rules['phieu-khong-hop-le'].items),
+		tieRule: rules['bang-phieu'].items.join(' '),
 		chair: head(c?.presidium),
 		secretary: head(c?.secretariat),
 		countHead: head(c?.voteCounters),
@@ -368,12 +376,12 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, ele
 		recipients: c?.recipients?.length ? c.recipients : [undefined, undefined],
 		elections,
 	};
-	if (election) view.election = electionView(c, election, term);
+	if (election) view.election = electionView(c, election, term, rules);
 	return view;
 }
 
 /** The data object a template is rendered with: the congress fields, `view`, and `election`. */
-export function templateData(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>): Record<string, unknown> {
-	return { ...(congress ?? {}), election: election ?? {}, view: buildView(congress, doc, election) };
+export function templateData(congress: Congress | undefined, doc: DocumentInfo, rules: ElectionRules, election?: Partial<Election>): Record<string, unknown> {
+	return { ...(congress ?? {}), election: election ?? {}, view: buildView(congress, doc, rules, election) };
 }
 

@@ -30,3 +30,16 @@ export function findComponentUses(tree: Root): ComponentUse[] {
 	});
 	return uses;
 }
+
+/** Every <QuyCheBauCu muc="…"> in an MDX tree: `muc` names a rule of content/quy-che-bau-cu.yaml. */
+export function findElectionRuleUses(tree: Root): { muc: string | undefined; line: number | undefined }[] {
+	const uses: { muc: string | undefined; line: number | undefined }[] = [];
+	visit(tree, (node) => {
+		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+		const el = node as MdxJsxFlowElement | MdxJsxTextElement;
+		if (el.name !== 'QuyCheBauCu') return;
+		const attr = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'muc');
+		uses.push({ muc: attr && typeof attr.value === 'string' ? attr.value : undefined, line: el.position?.start.line });
+	});
+	return uses;
+}

@@ -6,6 +6,7 @@ import { applyDefaults, getPath, parseCount, parseDecimal, prune, setPath, type 
 import { SECTIONS, numbersSection } from '../../lib/packet/form.ts';
 import { evaluateRules, percentFigure, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
 import type { Rule } from '../../lib/rules/schema.ts';
+import type { ElectionRules } from '../../lib/content/election-rules.ts';
 import type { RuleSource } from '../../lib/rules/sources.ts';
 import type { TemplateMeta } from '../../lib/documents/meta.ts';
 import { ContentError } from '../../lib/content/errors.ts';
@@ -22,6 +23,8 @@ import { forgetCopies, forgetPrevious, ImportError, keepPrevious, loadSaved, pre
 
 interface Config {
 	rules: Rule[];
+	/** content/quy-che-bau-cu.yaml, for the documents' election rules. */
+	electionRules: ElectionRules;
 	sources: Record<string, RuleSource>;
 	templates: TemplateMeta[];
 }
@@ -405,7 +408,7 @@ export function startPacketBuilder(doc: Document): void {
 		try {
 			// The generator (docx-templates and the templates' code) loads only when asked for.
 			const { generatePacket, packetName } = await import('./generate.ts');
-			const { files, zip } = await generatePacket(finalData(state.data), config.templates);
+			const { files, zip } = await generatePacket(finalData(state.data), config.templates, config.electionRules);
 			for (const href of links) URL.revokeObjectURL(href);
 			links = [];
 			const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -5,6 +5,7 @@ import {
 	parseCongress,
 	renderCongress,
 	type CompiledTemplate,
+	type ElectionRules,
 	type GeneratedFile,
 	type TemplateMeta,
 } from '../../lib/documents/index.ts';
@@ -39,8 +40,8 @@ export interface Packet {
 }
 
 /** Validates the congress (throws ContentError with every problem) and renders its documents and .zip. */
-export async function generatePacket(data: unknown, metas: TemplateMeta[]): Promise<Packet> {
+export async function generatePacket(data: unknown, metas: TemplateMeta[], rules: ElectionRules): Promise<Packet> {
 	const congress = parseCongress(data, 'thông tin đã nhập');
-	const files = await renderCongress(congress, metas, await compileAll(metas));
+	const files = await renderCongress(congress, metas, await compileAll(metas), rules);
 	return { files, zip: packetZip(files) };
 }

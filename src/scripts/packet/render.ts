@@ -141,7 +141,7 @@ export function renderSections(sections: Section[], data: unknown): HTMLElement[
 		for (const f of s.fields) section.append(render(f, '', data));
 		if (s.rules) {
 			const out = el('div', { class: 'packet-rules', 'data-rules': '' });
-			section.append(el('h3', { id: `s-${s.id}-kiem-tra` }, 'Đối chiếu với quy định'), out);
+			section.append(el('h3', { id: `s-${s.id}-kiem-tra` }, 'Đối chiếu với các tỷ lệ nguồn nêu (văn bản hoặc báo cáo của một địa phương)'), out);
 		}
 		return section;
 	});

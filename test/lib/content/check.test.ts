@@ -101,6 +101,33 @@ describe('checkContent', () => {
 		});
 	});
 
+	it('checks content/quy-che-bau-cu.yaml: a missing rule, an unchecked address, an unknown source', () => {
+		const problems = problemsFor({
+			'quy-che-bau-cu.yaml': (s) =>
+				s
+					.replace(/\nbang-phieu:[\s\S]*$/, '\n')
+					.replace('    - https://lawnet.vn/', '    - lawnet.vn/')
+					.replace('  source: 190-QĐ/TW\n  article: Điều 8, khoản 1 và khoản 2', '  source: 999-QĐ/TW\n  article: Điều 8, khoản 1 và khoản 2'),
+		});
+		const byField = Object.fromEntries(problems.filter((p) => p.file === 'content/quy-che-bau-cu.yaml').map((p) => [p.field, p.message]));
+		expect(byField['bang-phieu']).toMatch(/thiếu trường bắt buộc/);
+		expect(Object.entries(byField).find(([f]) => f?.startsWith('phieu-bau.checked') || f?.startsWith('phieu-hop-le.checked') || f?.startsWith('phieu-khong-hop-le.checked'))?.[1]).toMatch(/http:\/\/ hoặc https:\/\//);
+	});
+
+	it('rejects <QuyCheBauCu> naming a rule the file does not have, with file and line', () => {
+		const [p] = problemsFor({
+			'handbook/tong-quan/thu.mdx': page('topic: tong-quan\nlevels: [co-so]\nsources: [35-CT/TW]', 'Dòng đầu.\n\n<QuyCheBauCu muc="phieu-trang" />'),
+		});
+		expect(p).toMatchObject({ file: 'content/handbook/tong-quan/thu.mdx', line: 11 });
+		expect(p!.message).toMatch(/«?phieu-trang.*phieu-khong-hop-le/);
+	});
+
+	it('rejects a rule of the Quy chế citing a directive not in the registry', () => {
+		const [p] = problemsFor({ 'quy-che-bau-cu.yaml': (s) => s.replace('  source: 190-QĐ/TW\n  article: Điều 8, khoản 2', '  source: 999-QĐ/TW\n  article: Điều 8, khoản 2') });
+		expect(p).toMatchObject({ file: 'content/quy-che-bau-cu.yaml', field: 'trinh-tu.source' });
+		expect(p!.message).toMatch(/999-QĐ\/TW.*không có trong danh mục/);
+	});
+
 	it('rejects a citation of an unknown directive with file and line', () => {
 		const [p] = problemsFor({
 			'handbook/tong-quan/thu.mdx': page('topic: tong-quan\nlevels: [co-so]\nsources: [35-CT/TW]', 'Dòng đầu.\n\nTheo Chỉ thị số 99-CT/TW của Bộ Chính trị.'),

@@ -171,7 +171,9 @@ describe('document numbers', () => {
 		data.numbers = { 'nghi-quyet-dai-hoi': '01' };
 		expect(parseCongress(data, FILE).numbers).toEqual({ 'nghi-quyet-dai-hoi': '01' });
 		const { buildView } = await import('../../../src/lib/documents/view.ts');
-		expect(buildView(parseCongress(data, FILE), { id: 'nghi-quyet-dai-hoi', symbol: 'NQ/ĐH' }).number).toBe('Số 01-NQ/ĐH');
+		const { loadElectionRules } = await import('../../../src/lib/content/election-rules.ts');
+		const rules = loadElectionRules(process.cwd(), 'content');
+		expect(buildView(parseCongress(data, FILE), { id: 'nghi-quyet-dai-hoi', symbol: 'NQ/ĐH' }, rules).number).toBe('Số 01-NQ/ĐH');
 		data.numbers = { 'nghi-quyet': '1' };
 		expect(problems(data)[0]!.message).toMatch(/«nghi-quyet» không phải mã biểu mẫu/);
 	});

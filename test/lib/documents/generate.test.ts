@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCongress, type Congress } from '../../../src/lib/content/congress.ts';
+import type { ElectionRules } from '../../../src/lib/content/election-rules.ts';
 import type { CompiledTemplate } from '../../../src/lib/documents/compile.ts';
 import { DOTS } from '../../../src/lib/documents/format.ts';
 import type { TemplateMeta } from '../../../src/lib/documents/meta.ts';
@@ -10,15 +11,17 @@ import { loadProjectDocuments } from '../../support/documents.ts';
 
 let metas: TemplateMeta[];
 let compiled: Map<string, CompiledTemplate>;
+let rules: ElectionRules;
 let examples: { id: string; data: Congress; files: GeneratedFile[] }[];
 
 beforeAll(async () => {
 	const p = await loadProjectDocuments();
 	metas = p.metas;
 	compiled = p.compiled;
+	rules = p.rules;
 	examples = [];
 	for (const c of p.congresses) {
-		examples.push({ id: c.file.replace(/^.*\//, '').replace(/\.md$/, ''), data: c.data, files: await renderCongress(c.data, metas, compiled) });
+		examples.push({ id: c.file.replace(/^.*\//, '').replace(/\.md$/, ''), data: c.data, files: await renderCongress(c.data, metas, compiled, rules) });
 	}
 });
 
@@ -205,7 +208,7 @@ describe('generated documents', () => {
 
 	it('every template has a blank version with dotted lines in the official format', async () => {
 		for (const meta of metas) {
-			const blank = await renderBlank(meta, compiled);
+			const blank = await renderBlank(meta, compiled, rules);
 			const doc = await readDocx(blank.bytes);
 			expectOfficialFormat(doc, meta, undefined);
 			expectWordStructure(doc.documentXml);
@@ -221,7 +224,7 @@ describe('generated documents', () => {
 		const zip = unzipSync(packetZip(e.files));
 		expect(Object.keys(zip).sort()).toEqual(e.files.map((f) => f.name).sort());
 		for (const f of e.files) expect(zip[f.name]).toEqual(f.bytes);
-		expect(planDocuments(e.data, metas).map((p) => p.name)).toEqual(e.files.map((f) => f.name));
+		expect(planDocuments(e.data, metas, rules).map((p) => p.name)).toEqual(e.files.map((f) => f.name));
 	});
 });
 
@@ -240,7 +243,7 @@ describe('the election threshold in the documents', () => {
 		const data = structuredClone(thanhChan().data) as Record<string, any>;
 		data.elections = [{ kind: 'committee', ...election }];
 		change?.(data);
-		return renderCongress(parseCongress(data, 'x'), metas, compiled);
+		return renderCongress(parseCongress(data, 'x'), metas, compiled, rules);
 	}
 
 	it('no election rules or vote-count minutes, filled or blank, state «more than half of the valid ballots»', async () => {
@@ -250,7 +253,7 @@ describe('the election threshold in the documents', () => {
 			}
 		}
 		for (const meta of metas.filter((m) => m.id === 'quy-che-bau-cu' || m.id === 'bien-ban-kiem-phieu')) {
-			const blank = plainText(await readDocx((await renderBlank(meta, compiled)).bytes));
+			const blank = plainText(await readDocx((await renderBlank(meta, compiled, rules)).bytes));
 			expect(blank).not.toMatch(WRONG_RULE);
 			// A blank form serves both kinds of congress, so it states both bases.
 			expect(blank).toContain('tổng số đại biểu chính thức được triệu tập (đại hội đại biểu) hoặc tổng số đảng viên chính thức của đảng bộ, chi bộ (đại hội đảng viên)');
@@ -261,11 +264,11 @@ describe('the election threshold in the documents', () => {
 	it('the Thanh Chăn election rules measure votes against the 106 delegates convened: at least 54', async () => {
 		const rules = await textOf(thanhChan().files, 'quy-che-bau-cu.docx');
 		expect(rules).toContain(
-			'Người trúng cử phải có số phiếu bầu quá một nửa so với tổng số đại biểu chính thức được triệu tập, trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ (như cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay thế).'
+			'Người trúng cử phải có số phiếu bầu quá một nửa so với tổng số đại biểu chính thức được triệu tập, trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ (như cấp ủy viên của cấp triệu tập đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay).'
 		);
 		expect(rules).toContain('Không tính theo số phiếu hợp lệ');
 		expect(rules).toContain('- Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025; số lượng cần bầu: 14; số làm căn cứ tính trúng cử: 106, người trúng cử phải được ít nhất 54 phiếu.');
-		expect(rules).toMatch(/nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn; những người ở cuối danh sách bằng phiếu nhau thì bầu lại/);
+		expect(rules).toMatch(/Nếu số người đạt quá một nửa nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn\. Những người ở cuối danh sách bằng phiếu nhau thì đại hội bầu lại/);
 		const minutes = await textOf(thanhChan().files, 'bien-ban-kiem-phieu-cap-uy.docx');
 		expect(minutes).toContain('2. Số làm căn cứ tính trúng cử: 106\n- Tính theo: tổng số đại biểu chính thức được triệu tập (không tính theo số phiếu hợp lệ)');
 		expect(minutes).toContain('- Số phiếu tối thiểu để trúng cử (quá một nửa số làm căn cứ): 54');
@@ -382,6 +385,15 @@ describe('the election threshold in the documents', () => {
 		expect(minutes).toContain('2\nTrần Thị B\n10.000\n49,9975%');
 	});
 
+	it('the blank election rules list the Quy chế\'s grounds for an invalid ballot instead of a dotted line', async () => {
+		// Quy chế bầu cử trong Đảng (244-QĐ/TW), Điều 17 khoản 2, as checked on lawnet.vn / thuviennhadat.vn.
+		const meta = metas.find((m) => m.id === 'quy-che-bau-cu')!;
+		const blank = plainText(await readDocx((await renderBlank(meta, compiled, rules)).bytes));
+		expect(blank).toContain('- Phiếu không do ban kiểm phiếu phát ra;\n- Phiếu bầu nhiều người hơn số lượng cần bầu;\n- Phiếu không bầu cho ai trong danh sách bầu cử có số dư;');
+		expect(blank).toContain('Nếu số người đạt quá một nửa nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn. Những người ở cuối danh sách bằng phiếu nhau thì đại hội bầu lại giữa những người đó. Nếu số người trúng cử ít hơn');
+		expect(blank).not.toContain('bỏ phiếu: ……');
+	});
+
 	it('a members\' congress of a party cell measures against its official members and lists their deductions', async () => {
 		const files = await counted({ seats: 1, candidates: [{ name: 'Nguyễn Văn A', votes: 21 }, { name: 'Trần Thị B', votes: 20 }] }, (c) => {
 			c.organization.type = 'chi-bo-co-so';
@@ -390,7 +402,7 @@ describe('the election threshold in the documents', () => {
 			delete c.delegates;
 		});
 		const rules = await textOf(files, 'quy-che-bau-cu.docx');
-		expect(rules).toContain('quá một nửa so với tổng số đảng viên chính thức của chi bộ, trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ (như đảng viên đã chuyển sinh hoạt đảng tạm thời, đảng viên được miễn công tác và sinh hoạt đảng không có mặt, đảng viên đang bị đình chỉ sinh hoạt đảng hoặc bị khởi tố, truy tố, tạm giam, đảng viên vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý).');
+		expect(rules).toContain('quá một nửa so với tổng số đảng viên chính thức của chi bộ, trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ (như đảng viên đã được giới thiệu sinh hoạt tạm thời ở đảng bộ khác, đảng viên được miễn công tác và sinh hoạt đảng mà không có mặt ở đại hội, đảng viên đang bị đình chỉ sinh hoạt đảng, bị khởi tố, truy tố hoặc tạm giam, đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý).');
 		expect(rules).toContain('số làm căn cứ tính trúng cử: 40, người trúng cử phải được ít nhất 21 phiếu.');
 		const minutes = await textOf(files, 'bien-ban-kiem-phieu-cap-uy.docx');
 		expect(minutes).toContain('Tính theo: tổng số đảng viên chính thức của chi bộ (không tính theo số phiếu hợp lệ)');

@@ -126,11 +126,11 @@ describe('a template saved again by an editor', () => {
 		const { loadProjectDocuments } = await import('../../support/documents.ts');
 		const { renderCongress } = await import('../../../src/lib/documents/packet.ts');
 		const { plainText, readDocx } = await import('../../support/docx.ts');
-		const { metas, congresses } = await loadProjectDocuments();
+		const { metas, congresses, rules } = await loadProjectDocuments();
 		const saved = await compileTemplate('nghi-quyet-dai-hoi', readFileSync('test/fixtures/templates/nghi-quyet-dai-hoi.libreoffice.docx'));
 		const meta = metas.filter((m) => m.id === 'nghi-quyet-dai-hoi');
 		const thanhChan = congresses.find((c) => c.file.endsWith('thanh-chan.md'))!.data;
-		const [doc] = await renderCongress(thanhChan, meta, new Map([['nghi-quyet-dai-hoi', saved]]));
+		const [doc] = await renderCongress(thanhChan, meta, new Map([['nghi-quyet-dai-hoi', saved]]), rules);
 		const text = plainText(await readDocx(doc!.bytes));
 		expect(text).toContain('Thanh Chăn, ngày 10 tháng 01 năm 2020');
 		expect(text).toContain('Tổng sản lượng lương thực toàn xã đến năm 2025\n3.880 tấn');
