@@ -416,7 +416,7 @@ describe('text XML cannot hold (reliability review: a control character made Wor
 		const { unzipSync, strFromU8 } = await import('fflate');
 		const data = structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data);
 		data.organization.name = 'Đảng bộ xã\vThanh\u0001Chăn\uFFFF\uD800';
-		const files = await renderCongress(data, metas, compiled);
+		const files = await renderCongress(data, metas, compiled, rules);
 		const titles = files.map((f) => strFromU8(unzipSync(f.bytes)['docProps/core.xml']!));
 		expect(titles.filter((t) => t.includes('Đảng bộ xãThanhChăn')).length).toBeGreaterThan(0);
 		for (const f of files) {
