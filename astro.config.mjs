@@ -90,7 +90,7 @@ export default defineConfig({
 		}),
 		// Data-fed blocks usable in any handbook MDX page without an import line.
 		autoImport({
-			imports: ['./src/components/LevelComparison.astro', './src/components/Timeline.astro', './src/components/Checklist.astro'],
+			imports: ['./src/components/LevelComparison.astro', './src/components/Timeline.astro', './src/components/Checklist.astro', './src/components/StageSteps.astro'],
 		}),
 		mdx(),
 	],
