@@ -28,10 +28,54 @@ describe('checklists', () => {
 		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
 
 		await page.goto(`${baseUrl()}/viec-can-lam/truoc-dai-hoi/`);
+		await page.getByRole('checkbox', { name: /Soạn quy chế bầu cử/ }).check();
 		await page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).click();
 		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+		// Clearing can be undone, even after a reload, until something is ticked again.
+		await expect(page.getByText('Đã bỏ 2 dấu tích.').isVisible()).resolves.toBe(true);
 		await page.reload();
 		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+		await page.getByRole('button', { name: 'Hoàn tác: đánh dấu lại 2 việc' }).click();
+		expect(await page.getByRole('checkbox', { name: /Soạn nội quy đại hội/ }).isChecked()).toBe(true);
+		await expect(page.getByRole('status').innerText()).resolves.toBe(`Đã xong 2/${total} việc.`);
+		await page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).click();
+		await page.getByRole('checkbox', { name: /Soạn nội quy đại hội/ }).check();
+		expect(await page.getByRole('button', { name: /Hoàn tác/ }).isVisible()).toBe(false);
+		await page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).click();
+		await page.reload();
+		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+	});
+
+	it('groups items by stage, then by section, with a count per group; thumb-sized targets and folded groups on a phone', async () => {
+		const page = await browser.page({ width: 390, height: 844 });
+		await page.goto(`${baseUrl()}/viec-can-lam/truoc-dai-hoi/`);
+		const groups = page.locator('[data-checklist] details[data-group]');
+		const titles = await groups.locator('.cl-group-title').allInnerTexts();
+		expect(titles.slice(0, 3)).toEqual(['Bước 1/6: Khởi động', 'Bước 2/6: Dự thảo văn kiện, rà soát quy hoạch cán bộ', 'Bước 3/6: Góp ý văn kiện, đại hội điểm']);
+		expect(titles).toContain('Kế hoạch và bộ máy giúp việc');
+		// The items content/checklists/truoc-dai-hoi.yaml puts in stage 1, by their ids.
+		const first = groups.first();
+		expect(await first.locator('input[data-item]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).dataset.item))).toEqual(['lap-ke-hoach', 'lap-tieu-ban', 'quan-triet']);
+		await expect(first.locator('[data-group-count]').innerText()).resolves.toBe('đã xong 0/3 việc');
+		await first.getByRole('checkbox', { name: /Lập các tiểu ban/ }).check();
+		await expect(first.locator('[data-group-count]').innerText()).resolves.toBe('đã xong 1/3 việc');
+		// Only the first unfinished group is open on a phone; the others fold to their summary line.
+		expect(await groups.evaluateAll((gs) => gs.map((g) => (g as HTMLDetailsElement).open))).toEqual(titles.map((_, i) => i === 0));
+		// Tap targets: the box's label, the group summaries and the buttons are at least 44 px.
+		const box = await first.locator('label.cl-box').first().boundingBox();
+		expect(box!.width).toBeGreaterThanOrEqual(44);
+		expect(box!.height).toBeGreaterThanOrEqual(44);
+		await first.locator('label.cl-box').nth(2).click();
+		expect(await first.getByRole('checkbox', { name: /Quán triệt Chỉ thị/ }).isChecked()).toBe(true);
+		for (const target of [groups.nth(1).locator('summary'), page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' })]) {
+			expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		// A link into a folded group opens that group.
+		await page.goto(`${baseUrl()}/viec-can-lam/truoc-dai-hoi/#truoc-dai-hoi-soan-noi-quy`);
+		await expect(page.locator('#truoc-dai-hoi-soan-noi-quy input').isVisible()).resolves.toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.getByRole('checkbox', { name: /Dùng văn bản, hướng dẫn mới nhất/ }).isVisible()).toBe(true);
 	});
 
 	it('links each lesson to the template that prevents it', async () => {
