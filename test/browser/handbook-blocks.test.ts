@@ -113,6 +113,10 @@ describe('timeline', () => {
 		expect(first).toContain('từ tháng 8 năm 2019 đến ngày 30 tháng 9 năm 2019');
 		expect(await phases.nth(5).innerText()).toContain('Tổ chức Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV');
 		expect(await phases.nth(3).innerText()).toMatch(/Hạn\s*xong trước ngày 15 tháng 5 năm 2020/);
+		// Each Điện Biên phase names the road-map step it carries out (timelines/dien-bien.yaml «stage»).
+		expect(await phases.locator('.tl-phase-number a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+			[1, 2, 3, 4, 5, 6].map((n) => `/tong-quan/lo-trinh/#buoc-${n}`)
+		);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		const fontSize = await phases.first().locator('.tl-task').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(fontSize).toBeGreaterThanOrEqual(13);
