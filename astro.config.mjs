@@ -11,6 +11,7 @@ import { inlineScriptHashes } from './scripts/lib/inline-scripts.ts';
 import { makeResolver } from './src/lib/citations/find.ts';
 import { loadDirectives } from './src/lib/content/directives.ts';
 import { loadGlossary } from './src/lib/content/glossary.ts';
+import { handbookOutline } from './src/lib/content/handbook-outline.ts';
 import { loadReports, makeReportResolver } from './src/lib/content/reports.ts';
 import { contentDir, projectRoot } from './src/lib/content/paths.ts';
 import { loadSite } from './src/lib/content/site.ts';
@@ -89,9 +90,13 @@ export default defineConfig({
 				{ label: 'Trang chủ', link: '/' },
 				{ label: 'Biểu mẫu', link: '/bieu-mau/' },
 				{ label: 'Tạo bộ văn bản đại hội', link: '/tao-bo-van-ban/' },
-				...tax.topics.map((topic) => ({
-					label: topic.name,
-					items: [{ autogenerate: { directory: topic.id } }],
+				// One group per chapter, in the handbook's one reading order (handbookOutline, shared with the
+				// PDF edition). Starlight's `autogenerate` cannot see content/handbook/, so the links are
+				// listed here; previous/next follows this order. Only the current chapter's group is open.
+				...handbookOutline(dir, tax.topics).map((chapter) => ({
+					label: chapter.topic.name,
+					collapsed: true,
+					items: chapter.pages.map((page) => ({ label: page.label, link: page.href })),
 				})),
 				{
 					label: 'Tra cứu',
@@ -106,7 +111,7 @@ export default defineConfig({
 		}),
 		// Data-fed blocks usable in any handbook MDX page without an import line.
 		autoImport({
-			imports: ['./src/components/LevelComparison.astro', './src/components/Timeline.astro', './src/components/Checklist.astro', './src/components/QuyCheBauCu.astro'],
+			imports: ['./src/components/LevelComparison.astro', './src/components/Timeline.astro', './src/components/Checklist.astro', './src/components/QuyCheBauCu.astro', './src/components/StageSteps.astro'],
 		}),
 		mdx(),
 	],

@@ -40,11 +40,11 @@ export const collections = {
 	}),
 	timelines: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/timelines` }),
-		schema: timelineSchema,
+		schema: timelineSchema(tax),
 	}),
 	checklists: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${dir}/checklists` }),
-		schema: checklistSchema,
+		schema: checklistSchema(tax),
 	}),
 	congresses: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.md', base: `${dir}/congresses` }),

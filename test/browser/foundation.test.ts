@@ -23,7 +23,8 @@ describe('handbook shell', () => {
 	it('navigates from the sidebar to a handbook page', async () => {
 		const page = await browser.page();
 		await page.goto(`${baseUrl()}/van-ban/`);
-		// Topic groups are the collapsible <details> groups of the sidebar.
+		// Topic groups are the collapsible <details> groups of the sidebar, closed until opened.
+		await page.locator('nav[aria-label="Chính"] details > summary').first().click();
 		const link = page.locator('nav[aria-label="Chính"] details a[href^="/"]').first();
 		const [href, label] = [await link.getAttribute('href'), (await link.innerText()).trim()];
 		await link.click();

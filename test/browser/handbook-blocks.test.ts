@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,10 +28,54 @@ describe('checklists', () => {
 		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
 
 		await page.goto(`${baseUrl()}/viec-can-lam/truoc-dai-hoi/`);
+		await page.getByRole('checkbox', { name: /Soạn quy chế bầu cử/ }).check();
 		await page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).click();
 		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+		// Clearing can be undone, even after a reload, until something is ticked again.
+		await expect(page.getByText('Đã bỏ 2 dấu tích.').isVisible()).resolves.toBe(true);
 		await page.reload();
 		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+		await page.getByRole('button', { name: 'Hoàn tác: đánh dấu lại 2 việc' }).click();
+		expect(await page.getByRole('checkbox', { name: /Soạn nội quy đại hội/ }).isChecked()).toBe(true);
+		await expect(page.getByRole('status').innerText()).resolves.toBe(`Đã xong 2/${total} việc.`);
+		await page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).click();
+		await page.getByRole('checkbox', { name: /Soạn nội quy đại hội/ }).check();
+		expect(await page.getByRole('button', { name: /Hoàn tác/ }).isVisible()).toBe(false);
+		await page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' }).click();
+		await page.reload();
+		expect(await page.locator('[data-checklist] input:checked').count()).toBe(0);
+	});
+
+	it('groups items by stage, then by section, with a count per group; thumb-sized targets and folded groups on a phone', async () => {
+		const page = await browser.page({ width: 390, height: 844 });
+		await page.goto(`${baseUrl()}/viec-can-lam/truoc-dai-hoi/`);
+		const groups = page.locator('[data-checklist] details[data-group]');
+		const titles = await groups.locator('.cl-group-title').allInnerTexts();
+		expect(titles.slice(0, 3)).toEqual(['Bước 1/6: Khởi động', 'Bước 2/6: Dự thảo văn kiện, rà soát quy hoạch cán bộ', 'Bước 3/6: Góp ý văn kiện, đại hội điểm']);
+		expect(titles).toContain('Kế hoạch và bộ máy giúp việc');
+		// The items content/checklists/truoc-dai-hoi.yaml puts in stage 1, by their ids.
+		const first = groups.first();
+		expect(await first.locator('input[data-item]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).dataset.item))).toEqual(['lap-ke-hoach', 'lap-tieu-ban', 'quan-triet']);
+		await expect(first.locator('[data-group-count]').innerText()).resolves.toBe('đã xong 0/3 việc');
+		await first.getByRole('checkbox', { name: /Lập các tiểu ban/ }).check();
+		await expect(first.locator('[data-group-count]').innerText()).resolves.toBe('đã xong 1/3 việc');
+		// Only the first unfinished group is open on a phone; the others fold to their summary line.
+		expect(await groups.evaluateAll((gs) => gs.map((g) => (g as HTMLDetailsElement).open))).toEqual(titles.map((_, i) => i === 0));
+		// Tap targets: the box's label, the group summaries and the buttons are at least 44 px.
+		const box = await first.locator('label.cl-box').first().boundingBox();
+		expect(box!.width).toBeGreaterThanOrEqual(44);
+		expect(box!.height).toBeGreaterThanOrEqual(44);
+		await first.locator('label.cl-box').nth(2).click();
+		expect(await first.getByRole('checkbox', { name: /Quán triệt Chỉ thị/ }).isChecked()).toBe(true);
+		for (const target of [groups.nth(1).locator('summary'), page.getByRole('button', { name: 'Bỏ đánh dấu tất cả' })]) {
+			expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		// A link into a folded group opens that group.
+		await page.goto(`${baseUrl()}/viec-can-lam/truoc-dai-hoi/#truoc-dai-hoi-soan-noi-quy`);
+		await expect(page.locator('#truoc-dai-hoi-soan-noi-quy input').isVisible()).resolves.toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.getByRole('checkbox', { name: /Dùng văn bản, hướng dẫn mới nhất/ }).isVisible()).toBe(true);
 	});
 
 	it('links each lesson to the template that prevents it', async () => {
@@ -69,6 +113,10 @@ describe('timeline', () => {
 		expect(first).toContain('từ tháng 8 năm 2019 đến ngày 30 tháng 9 năm 2019');
 		expect(await phases.nth(5).innerText()).toContain('Tổ chức Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV');
 		expect(await phases.nth(3).innerText()).toMatch(/Hạn\s*xong trước ngày 15 tháng 5 năm 2020/);
+		// Each Điện Biên phase names the road-map step it carries out (timelines/dien-bien.yaml «stage»).
+		expect(await phases.locator('.tl-phase-number a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+			[1, 2, 3, 4, 5, 6].map((n) => `/tong-quan/lo-trinh/#buoc-${n}`)
+		);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		const fontSize = await phases.first().locator('.tl-task').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(fontSize).toBeGreaterThanOrEqual(13);
@@ -236,5 +284,77 @@ describe('the vote counters\' page', () => {
 		await expect(page.locator('main').innerText()).resolves.toMatch(/106 − 2 = 104; một nửa là 52; người trúng cử phải được ít\s+nhất 53 phiếu/);
 		// Nothing wider than the phone.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	});
+});
+
+describe('stages of the road map', () => {
+	/** Pages that name a stage, read from their front matter on disk; stage order written by hand. */
+	const STAGES = ['khoi-dong', 'van-kien-quy-hoach', 'gop-y-dai-hoi-diem', 'dai-hoi-co-so', 'dai-hoi-cap-huyen', 'dai-hoi-cap-tinh'];
+	const staged = readdirSync('content/handbook', { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.mdx'))
+		.flatMap((f) => {
+			const stage = /^stage: (\S+)$/m.exec(readFileSync(join('content/handbook', f), 'utf8').split(/^---$/m)[1]!)?.[1];
+			return stage ? [{ href: `/${f.replace(/\\/g, '/').replace(/\.mdx$/, '')}/`, stage }] : [];
+		});
+
+	it('shows «Bước N/6» on a page that names its stage, leading to the steps before and after', async () => {
+		expect(staged.length).toBeGreaterThan(3);
+		const page = await browser.page({ width: 390, height: 844 });
+		await page.goto(`${baseUrl()}/dai-hoi-diem/thanh-chan/`);
+		const nav = page.getByRole('navigation', { name: 'Vị trí trong lộ trình đại hội' });
+		await expect(nav.getByRole('link', { name: 'Bước 3/6: Góp ý văn kiện, đại hội điểm' }).isVisible()).resolves.toBe(true);
+		expect(await nav.getByRole('link', { name: /Bước trước: 2\. Dự thảo văn kiện/ }).getAttribute('href')).toBe('/tong-quan/lo-trinh/#buoc-2');
+		const next = nav.getByRole('link', { name: /Bước sau: 4\. Đại hội cấp cơ sở/ });
+		expect(await next.getAttribute('href')).toBe('/tong-quan/lo-trinh/#buoc-4');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await next.click();
+		await page.waitForURL('**/tong-quan/lo-trinh/#buoc-4');
+		await expect(page.locator('#buoc-4 details').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+		await expect(page.locator('#buoc-4 summary').isVisible()).resolves.toBe(true);
+		// Every page naming a stage says which one; a page that names none shows no step.
+		for (const { href, stage } of staged) {
+			await page.goto(`${baseUrl()}${href}`);
+			const text = await page.locator('.stage-nav .stage-now').innerText();
+			expect(text, href).toMatch(new RegExp(`^Bước ${STAGES.indexOf(stage) + 1}/6: `));
+		}
+		await page.goto(`${baseUrl()}/bau-cu/ban-kiem-phieu/`);
+		expect(await page.locator('.stage-nav').count()).toBe(0);
+	});
+
+	it('lists the six steps on the road map, each expanding to its pages, checklist items and Điện Biên’s dates with their source', async () => {
+		const page = await browser.page({ width: 390, height: 844 });
+		await page.goto(`${baseUrl()}/tong-quan/lo-trinh/`);
+		const steps = page.locator('[data-stage-steps] > li');
+		expect(await steps.count()).toBe(6);
+		expect(await steps.locator('.step-number').allInnerTexts()).toEqual(['Bước 1/6', 'Bước 2/6', 'Bước 3/6', 'Bước 4/6', 'Bước 5/6', 'Bước 6/6']);
+		const first = steps.first();
+		expect(await first.locator('.step-body').isVisible()).toBe(false);
+		await first.locator('summary').click();
+		expect(await first.locator('.step-body').isVisible()).toBe(true);
+		expect(await first.innerText()).toContain('từ tháng 8 năm 2019 đến ngày 30 tháng 9 năm 2019');
+		expect(await first.getByRole('link', { name: 'Kế hoạch của Ban Chấp hành Đảng bộ tỉnh Điện Biên' }).getAttribute('href')).toBe('/van-ban/ke-hoach-dien-bien-thuc-hien-35-ct-tw/');
+		expect(await first.locator('a[href="/viec-can-lam/truoc-dai-hoi/#truoc-dai-hoi-lap-ke-hoach"]').count()).toBe(1);
+		for (const [i, stage] of STAGES.entries()) {
+			const hrefs = await steps.nth(i).locator('.step-links a[href^="/"]:not([href^="/viec-can-lam/"])').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(hrefs.sort(), stage).toEqual(staged.filter((p) => p.stage === stage).map((p) => p.href).sort());
+		}
+		// The item link lands on the item in its checklist.
+		await first.locator('a[href="/viec-can-lam/truoc-dai-hoi/#truoc-dai-hoi-lap-ke-hoach"]').click();
+		await page.waitForURL('**/viec-can-lam/truoc-dai-hoi/#truoc-dai-hoi-lap-ke-hoach');
+		await expect(page.locator('#truoc-dai-hoi-lap-ke-hoach').isVisible()).resolves.toBe(true);
+		await page.goto(`${baseUrl()}/tong-quan/lo-trinh/`);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	});
+
+	it('prints every step in full and the page’s «Bước N/6»', async () => {
+		const page = await browser.page();
+		await page.goto(`${baseUrl()}/tong-quan/lo-trinh/`);
+		await page.emulateMedia({ media: 'print' });
+		const bodies = page.locator('[data-stage-steps] .step-body');
+		expect(await bodies.count()).toBe(6);
+		for (let i = 0; i < 6; i++) expect(await bodies.nth(i).isVisible()).toBe(true);
+		await page.goto(`${baseUrl()}/van-kien/tong-quan-van-kien/`);
+		await expect(page.locator('.stage-now').innerText()).resolves.toBe('Bước 2/6: Dự thảo văn kiện, rà soát quy hoạch cán bộ');
+		expect(await page.locator('.stage-now').isVisible()).toBe(true);
 	});
 });

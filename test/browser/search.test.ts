@@ -254,9 +254,22 @@ describe('search UI', () => {
 		await page.keyboard.type('chi thi 35');
 		const status = page.locator('cndh-search[data-mode="compact"] [role="status"]');
 		await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/kết quả/);
+		const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? document.activeElement?.id);
+		const links = await page.locator('cndh-search[data-mode="compact"] ol.results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links.length).toBeGreaterThan(2);
+		// Arrow keys walk the result links in order, and back up to the box.
 		await page.keyboard.press('ArrowDown');
-		const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
-		expect(focused).toBe('/van-ban/35-ct-tw/');
+		expect(await focused()).toBe('/van-ban/35-ct-tw/');
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe(links[1]);
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe(links[2]);
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await focused()).toBe('/van-ban/35-ct-tw/');
+		await page.keyboard.press('ArrowUp');
+		expect(await focused()).toBe('header-search-input');
+		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/van-ban/35-ct-tw/');
 	});

@@ -80,8 +80,8 @@ export function checkContent(root: string, dir: string): CheckedContent {
 	const { reports } = reportsRead;
 	const resolveReport = makeReportResolver([...reports.map((r) => r.id), ...reportsRead.invalidIds]);
 	const comparisons = readComparisons(root, dir, taxonomies, resolve, resolveReport);
-	const timelines = readTimelines(root, dir, resolve, resolveReport);
-	const checklists = readChecklists(root, dir, resolve, resolveReport);
+	const timelines = readTimelines(root, dir, taxonomies, resolve, resolveReport);
+	const checklists = readChecklists(root, dir, taxonomies, resolve, resolveReport);
 	const glossary = readGlossary(root, dir);
 	const electionRules = readElectionRules(root, dir, (ref) => resolve(ref) !== undefined);
 	problems.push(...comparisons.problems, ...timelines.problems, ...checklists.problems, ...glossary.problems, ...electionRules.problems);

@@ -29,6 +29,8 @@ export function handbookFields(tax: Taxonomies) {
 				.array(text, { error: REQUIRED_ON_HANDBOOK.sources })
 				.min(1, { error: 'cần ít nhất một văn bản nguồn' })
 				.optional(),
+			/** The road-map stage the page belongs to (stages.yaml), when its content clearly does. */
+			stage: oneOf(ids(tax.stages), 'bước (stages.yaml)').optional(),
 			/** Source texts that are not directives (content/reports/ ids), next to `sources`. */
 			reports: z.array(text, { error: 'cần danh sách mã tư liệu, ví dụ [hoan-kiem-2020-04-28]' }).optional(),
 			/**

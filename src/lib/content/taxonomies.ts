@@ -19,6 +19,8 @@ export const termSchema = z.strictObject({
 	start: z.number().int(),
 	end: z.number().int(),
 });
+/** A stage of the road map (stages.yaml), in order; pages and checklist items may name one. */
+export const stageSchema = z.strictObject({ id: slugId, name: text, summary: text });
 export const issuerSchema = z.strictObject({
 	id: slugId,
 	name: text,
@@ -31,6 +33,7 @@ export type Kind = z.infer<typeof kindSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Issuer = z.infer<typeof issuerSchema>;
+export type Stage = z.infer<typeof stageSchema>;
 
 export interface Taxonomies {
 	levels: Level[];
@@ -38,6 +41,7 @@ export interface Taxonomies {
 	topics: Topic[];
 	terms: Term[];
 	issuers: Issuer[];
+	stages: Stage[];
 }
 
 const files = {
@@ -46,6 +50,7 @@ const files = {
 	topics: topicSchema,
 	terms: termSchema,
 	issuers: issuerSchema,
+	stages: stageSchema,
 } as const;
 
 /** Reads and validates every taxonomy file in `<contentDir>/taxonomies/`. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Resolve, ResolveReport } from '../citations/find.ts';
 import { readYamlCollection } from './collection.ts';
-import { deepNfc, isoDate, text } from './common.ts';
+import { deepNfc, isoDate, oneOf, text } from './common.ts';
 import { checkSourceRef, pagePath, requireSource, sourceRefFields } from './refs.ts';
+import { ids, type Taxonomies } from './taxonomies.ts';
 
 /** A month, `2019-08`, for plans that say "từ tháng 8/2019" or "trong tháng 10/2019". */
 export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
@@ -31,33 +32,40 @@ const task = z.strictObject({
 	page: pagePath.optional(),
 });
 
-/** A phased plan (`content/timelines/<id>.yaml`), shown by `<Timeline id="<id>" />`. */
-export const timelineSchema = z.preprocess(
-	deepNfc,
-	z
-		.strictObject({
-			title: text,
-			...sourceRefFields,
-			phases: z
-				.array(
-					z.strictObject({
-						title: text,
-						from: dayOrMonth,
-						to: isoDate,
-						tasks: z.array(task).min(1, { error: 'cần ít nhất một việc' }),
-					}),
-					{ error: 'cần danh sách «phases», mỗi giai đoạn một mục' }
-				)
-				.min(1, { error: 'cần ít nhất một giai đoạn' }),
-		})
-		.superRefine(requireSource)
-);
+/**
+ * A phased plan (`content/timelines/<id>.yaml`), shown by `<Timeline id="<id>" />`. A phase may
+ * name the road-map stage it carries out (stages.yaml): its dates are then that plan's example
+ * for the stage, with the plan as source.
+ */
+export function timelineSchema(tax: Taxonomies) {
+	return z.preprocess(
+		deepNfc,
+		z
+			.strictObject({
+				title: text,
+				...sourceRefFields,
+				phases: z
+					.array(
+						z.strictObject({
+							title: text,
+							stage: oneOf(ids(tax.stages), 'bước (stages.yaml)').optional(),
+							from: dayOrMonth,
+							to: isoDate,
+							tasks: z.array(task).min(1, { error: 'cần ít nhất một việc' }),
+						}),
+						{ error: 'cần danh sách «phases», mỗi giai đoạn một mục' }
+					)
+					.min(1, { error: 'cần ít nhất một giai đoạn' }),
+			})
+			.superRefine(requireSource)
+	);
+}
 
-export type Timeline = z.infer<typeof timelineSchema>;
+export type Timeline = z.infer<ReturnType<typeof timelineSchema>>;
 export type TimelineTask = Timeline['phases'][number]['tasks'][number];
 
-export function readTimelines(root: string, contentDir: string, resolve: Resolve, resolveReport: ResolveReport) {
-	const result = readYamlCollection(root, contentDir, 'timelines', timelineSchema, 'dien-bien.yaml');
+export function readTimelines(root: string, contentDir: string, tax: Taxonomies, resolve: Resolve, resolveReport: ResolveReport) {
+	const result = readYamlCollection(root, contentDir, 'timelines', timelineSchema(tax), 'dien-bien.yaml');
 	for (const { file, data } of result.entries) {
 		result.problems.push(...checkSourceRef(file, '', data, resolve, resolveReport));
 		data.phases.forEach((p, i) => {

@@ -41,6 +41,21 @@ describe('checkContent', () => {
 		expect(byField['content/handbook/tong-quan/thu.mdx#topic']).toMatch(/«khong-co».*tong-quan/);
 	});
 
+	it('rejects an unknown stage in a page, a checklist item or a timeline phase, naming the file and listing the stages', () => {
+		const problems = problemsFor({
+			'handbook/tong-quan/thu.mdx': page('topic: tong-quan\nlevels: [co-so]\nsources: [35-CT/TW]\nstage: buoc-7'),
+			'checklists/truoc-dai-hoi.yaml': (s) => s.replace('stage: khoi-dong', 'stage: khoi-dau'),
+			'timelines/dien-bien.yaml': (s) => s.replace('stage: dai-hoi-cap-tinh', 'stage: dai-hoi-toan-quoc'),
+		});
+		const byField = Object.fromEntries(problems.map((p) => [`${p.file}#${p.field}`, p.message]));
+		const stages = /dùng một trong: khoi-dong, van-kien-quy-hoach, gop-y-dai-hoi-diem, dai-hoi-co-so, dai-hoi-cap-huyen, dai-hoi-cap-tinh$/;
+		expect(byField['content/handbook/tong-quan/thu.mdx#stage']).toMatch(/«buoc-7» không phải bước/);
+		expect(byField['content/handbook/tong-quan/thu.mdx#stage']).toMatch(stages);
+		expect(byField['content/checklists/truoc-dai-hoi.yaml#sections.0.items.0.stage']).toMatch(/«khoi-dau»/);
+		expect(byField['content/timelines/dien-bien.yaml#phases.5.stage']).toMatch(/«dai-hoi-toan-quoc»/);
+		expect(problems).toHaveLength(3);
+	});
+
 	it('rejects a duplicate directive id', () => {
 		const [p] = problemsFor({ 'directives/zz-copy.yaml': (s) => s || 'id: 35-CT/TW\nkind: chi-thi\nissuer: bo-chinh-tri\nlevel: trung-uong\nsummary: Bản trùng.\nvalidity:\n  status: chua-xac-minh\n' });
 		expect(p).toMatchObject({ file: 'content/directives/zz-copy.yaml', field: 'id' });
