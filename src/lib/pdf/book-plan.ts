@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { listFiles, parseFrontMatter, readText } from '../content/files.ts';
 import type { Topic } from '../content/taxonomies.ts';
+import { sitePaths } from '../routes.ts';
 
 /** One handbook page, printed as a section of its chapter. */
 export interface BookSection {
@@ -59,7 +60,7 @@ export function bookChapters(contentDir: string, topics: Topic[]): BookChapter[]
 			title: topic.name,
 			number,
 			sections: pages.map((p, i) => {
-				const section: BookSection = { id: p.id, href: `/${p.id}/`, title: p.data.title, number: `${number}.${i + 1}` };
+				const section: BookSection = { id: p.id, href: sitePaths.page(p.id), title: p.data.title, number: `${number}.${i + 1}` };
 				if (p.data.description) section.description = p.data.description;
 				return section;
 			}),
