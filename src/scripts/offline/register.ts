@@ -71,7 +71,8 @@ async function start(): Promise<void> {
 	await retireOldWorker();
 }
 
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
+// Under `astro dev` there is no sw.js (the build writes it): registering fails quietly there.
+if ('serviceWorker' in navigator) {
 	const go = () => void start().catch(() => {
 		// No offline copy (private mode, storage refused): the site still works online.
 	});
