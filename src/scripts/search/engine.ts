@@ -83,15 +83,64 @@ let instance: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(base = import.meta.env.BASE_URL): Promise<Pagefind> {
 	instance ??= (async () => {
-		const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
-		const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
-		const pf = mod.createInstance({ baseUrl: base, noWorker: true });
+		const dir = `${base.replace(/\/$/, '')}/pagefind/`;
+		// Pagefind adds `?ts=<now>` to its entry file so it is never stale; a tag fixed here makes
+		// that address known in advance, still new on every page load.
+		const tag = String(Date.now());
+		fetchAhead(dir, tag);
+		const mod = (await import(/* @vite-ignore */ `${dir}pagefind.js`)) as PagefindModule;
+		const pf = mod.createInstance({ baseUrl: base, noWorker: true, metaCacheTag: tag });
 		await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: false, ranking: RANKING });
 		await pf.init();
 		return pf;
 	})();
 	instance.catch(() => (instance = undefined));
 	return instance;
+}
+
+/**
+ * Pagefind fetches its start-up files one after another — its script, then the entry file, then
+ * the metadata and WebAssembly the entry names — and on a slow connection every step is a round
+ * trip (the server has them revalidated, so the browser's cache cannot skip one). Here the entry,
+ * metadata and WebAssembly are fetched alongside the script, and handed over when Pagefind asks
+ * for those exact addresses, once each. Should Pagefind ask for anything else, it fetches as usual.
+ */
+const ahead = new Map<string, Promise<Response>>();
+
+function fetchAhead(dir: string, tag: string): void {
+	ahead.clear();
+	const early = (path: string) => {
+		const url = new URL(`${dir}${path}`, location.href).href;
+		const response = fetch(url);
+		ahead.set(url, response);
+		return response;
+	};
+	void early(`pagefind-entry.json?ts=${tag}`)
+		.then((r) => r.clone().json() as Promise<{ languages?: Record<string, { hash: string; wasm?: string | null; page_count: number }> }>)
+		.then(({ languages = {} }) => {
+			// The language Pagefind picks (its findIndex): the page's, else the largest index.
+			const lang = document.documentElement.lang.toLowerCase();
+			const index = languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+			if (!index) return;
+			void early(`pagefind.${index.hash}.pf_meta`).catch(() => {});
+			void early(`wasm.${index.wasm || 'unknown'}.pagefind`).catch(() => {});
+		})
+		.catch(() => {});
+	if (ahead.size && !handOver) handOver = installHandOver();
+}
+
+let handOver = false;
+
+function installHandOver(): true {
+	const own = window.fetch.bind(window);
+	window.fetch = (input, init) => {
+		const url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
+		const response = ahead.get(url);
+		if (!response) return own(input, init);
+		ahead.delete(url);
+		return response;
+	};
+	return true;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
