@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,33 @@ describe('published under a path (SITE_URL=https://camnang.example.gov.vn/cam-na
 
 		const outside = page.seen.filter((u) => !u.startsWith(`${origin}${PREFIX}`) && !/^(blob|data):/.test(u) && u !== `${origin}/van-ban/`);
 		expect(outside).toEqual([]);
+	}, 120_000);
+
+	it('offers a new edition once it is downloaded, switches on reload, and drops the old packet-builder cache', async () => {
+		const page = await browser.page({ serviceWorkers: 'allow' });
+		await page.goto(`${origin}${PREFIX}tao-bo-van-ban/`);
+		// What a reader of the earlier packet builder still has: its own cache.
+		await page.evaluate(() => caches.open('cndh-tao-bo-van-ban-v1').then((c) => c.put('/cam-nang/tao-bo-van-ban/', new Response('cũ'))));
+		await page.locator('html[data-offline="ready"]').waitFor({ state: 'attached', timeout: 90_000 });
+		await expect.poll(() => page.evaluate(() => caches.has('cndh-tao-bo-van-ban-v1'))).toBe(false);
+
+		// A new edition is published: a different service worker.
+		const sw = join(OUT, 'sw.js');
+		const original = readFileSync(sw, 'utf8');
+		writeFileSync(sw, `${original}\n// ấn bản mới`);
+		try {
+			await page.goto(`${origin}${PREFIX}van-ban/`);
+			const notice = page.locator('.cndh-offline-notice');
+			await expect.poll(() => notice.innerText(), { timeout: 60_000 }).toMatch(/Đã có ấn bản mới của cẩm nang/);
+			expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+			await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Tải lại để cập nhật' }).click()]);
+			expect(page.url()).toBe(`${origin}${PREFIX}van-ban/`);
+			// The new edition is in charge: nothing waits any more, and no notice is left.
+			await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
+			expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+			expect(await page.locator('.cndh-offline-notice').count()).toBe(0);
+		} finally {
+			writeFileSync(sw, original);
+		}
 	}, 120_000);
 });
