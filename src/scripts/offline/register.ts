@@ -20,6 +20,7 @@ function notice(text: string, action?: { label: string; run: () => void }): void
 	const box = document.createElement('div');
 	box.className = 'cndh-offline-notice cndh-no-print';
 	box.setAttribute('role', 'status');
+	box.dataset['kind'] = action ? 'update' : 'ready';
 	const p = document.createElement('p');
 	p.textContent = text;
 	box.append(p);
@@ -67,7 +68,14 @@ async function start(): Promise<void> {
 	}
 	document.documentElement.dataset['offline'] = 'ready';
 	ready();
-	if (firstVisit) notice('Đã lưu cẩm nang trên máy này: từ nay mở được mọi trang, tìm kiếm và tạo bộ văn bản cả khi không có mạng.');
+	if (firstVisit) {
+		notice('Đã lưu cẩm nang trên máy này: từ nay mở được mọi trang, tìm kiếm và tạo bộ văn bản cả khi không có mạng.');
+		// Good news needs no answer: it leaves by itself, unless the reader is on its button.
+		window.setTimeout(() => {
+			const box = document.querySelector('.cndh-offline-notice[data-kind="ready"]');
+			if (box && !box.contains(document.activeElement)) box.remove();
+		}, 15_000);
+	}
 	await retireOldWorker();
 }
 
