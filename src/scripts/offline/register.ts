@@ -46,6 +46,8 @@ async function retireOldWorker(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+	// First, so the packet builder's page is not left to the old worker once its cache is gone.
+	await retireOldWorker().catch(() => undefined);
 	const before = await navigator.serviceWorker.getRegistration(routes.home());
 	const firstVisit = !before?.active;
 	const wb = new Workbox(routes.file('sw.js'), { scope: routes.home() });
@@ -76,7 +78,6 @@ async function start(): Promise<void> {
 			if (box && !box.contains(document.activeElement)) box.remove();
 		}, 15_000);
 	}
-	await retireOldWorker();
 }
 
 // Under `astro dev` there is no sw.js (the build writes it): registering fails quietly there.
