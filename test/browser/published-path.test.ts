@@ -121,6 +121,7 @@ describe('published under a path (SITE_URL=https://camnang.example.gov.vn/cam-na
 		await page.goto(`${origin}${PREFIX}tao-bo-van-ban/`);
 		// What a reader of the earlier packet builder still has: its own cache.
 		await page.evaluate(() => caches.open('cndh-tao-bo-van-ban-v1').then((c) => c.put('/cam-nang/tao-bo-van-ban/', new Response('cũ'))));
+		await page.reload();
 		await page.locator('html[data-offline="ready"]').waitFor({ state: 'attached', timeout: 90_000 });
 		await expect.poll(() => page.evaluate(() => caches.has('cndh-tao-bo-van-ban-v1'))).toBe(false);
 
