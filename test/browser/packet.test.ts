@@ -402,6 +402,10 @@ describe('packet builder: phone, keyboard, offline', () => {
 		await first.click();
 		await expect.poll(() => page.locator('h1').first().innerText()).toBe(firstTitle);
 
+		// The search page, its query in the address.
+		await page.goto(`${baseUrl()}/tim-kiem/?q=${encodeURIComponent('bầu cử')}`);
+		await expect.poll(() => page.locator('cndh-search[data-mode="full"] [role="status"]').innerText(), { timeout: 15_000 }).toMatch(/^Có [\d.]+ kết quả cho «bầu cử»/);
+
 		// The templates page and a blank template.
 		await page.goto(`${baseUrl()}/bieu-mau/`);
 		const blank = await page.locator('a[href$="-mau-trong.docx"]').first().getAttribute('href');
