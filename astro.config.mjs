@@ -14,11 +14,13 @@ import { loadGlossary } from './src/lib/content/glossary.ts';
 import { handbookOutline } from './src/lib/content/handbook-outline.ts';
 import { loadReports, makeReportResolver } from './src/lib/content/reports.ts';
 import { contentDir, projectRoot } from './src/lib/content/paths.ts';
-import { loadSite } from './src/lib/content/site.ts';
+import { loadSite, siteAddress } from './src/lib/content/site.ts';
 import { loadTaxonomies } from './src/lib/content/taxonomies.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
 import { remarkNfc } from './src/lib/markdown/remark-nfc.ts';
+import { remarkSiteLinks } from './src/lib/markdown/remark-site-links.ts';
+import { makeRoutes } from './src/lib/routes.ts';
 
 const root = projectRoot();
 const dir = contentDir(root);
@@ -29,9 +31,14 @@ const resolveReport = makeReportResolver(loadReports(root, dir, tax).map((r) => 
 const glossary = loadGlossary(root, dir);
 // Components whose `is:inline` scripts end up in pages: Starlight's and ours.
 const starlightDir = dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))); // its dist/
+// The public address (content/site.yaml `url`, or SITE_URL for one build): canonical links and the
+// sitemap use it, and every link of the site lives under its path.
+const address = siteAddress(site);
+const routes = makeRoutes(address.base);
 
 export default defineConfig({
-	site: 'https://camnang.local',
+	site: address.url,
+	base: address.base,
 	outDir: process.env.CNDH_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
@@ -64,8 +71,12 @@ export default defineConfig({
 		// Astro has warned that Shiki's inline styles and CSP do not mix; saying it here keeps builds quiet.
 		syntaxHighlight: false,
 		// Citation linking, glossary links and NFC are remark plugins, so the unified pipeline is used.
-		// Glossary runs after citations, so it never touches text inside a citation link.
-		processor: unified({ remarkPlugins: [remarkNfc, [remarkCitations, { resolve, resolveReport }], [remarkGlossary, { entries: glossary }]] }),
+		// Editors' own links (`/van-ban/`) are put under the base first; citations and glossary
+		// links are made with the routes, already under it. Glossary runs after citations, so it
+		// never touches text inside a citation link.
+		processor: unified({
+			remarkPlugins: [remarkNfc, [remarkSiteLinks, { base: address.base }], [remarkCitations, { resolve, resolveReport, routes }], [remarkGlossary, { entries: glossary, routes }]],
+		}),
 	},
 	integrations: [
 		starlight({

@@ -6,8 +6,10 @@ import { build } from 'astro';
 import { checkContent, type CheckedContent } from '../src/lib/content/check.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 import { contentDir, projectRoot } from '../src/lib/content/paths.ts';
+import { siteAddress, type SiteAddress } from '../src/lib/content/site.ts';
 import { writeAtomically } from './lib/atomic-dir.ts';
 import { documentsStep } from './steps/documents.ts';
+import { offlineStep } from './steps/offline.ts';
 import { searchIndexStep } from './steps/search-index.ts';
 import { pdfStep } from './pdf/step.ts';
 
@@ -15,10 +17,12 @@ export interface BuildStepContext {
 	root: string;
 	outDir: string;
 	content: CheckedContent;
+	/** Where this build is published (content/site.yaml `url`, or SITE_URL). */
+	address: SiteAddress;
 }
 
 /** Steps that run on the built site before it is published; later features append theirs. */
-const steps: { name: string; run: (ctx: BuildStepContext) => Promise<void> }[] = [documentsStep, searchIndexStep, pdfStep];
+const steps: { name: string; run: (ctx: BuildStepContext) => Promise<void> }[] = [documentsStep, searchIndexStep, offlineStep, pdfStep];
 
 const root = projectRoot();
 const outDir = process.env.CNDH_OUT_DIR ?? 'dist';
@@ -26,11 +30,12 @@ const started = performance.now();
 
 try {
 	const content = checkContent(root, contentDir(root));
+	const address = siteAddress(content.site);
 	await writeAtomically(outDir, async (staging) => {
 		await build({ root, outDir: staging, logLevel: process.env.CNDH_LOG_LEVEL === 'debug' ? 'info' : 'warn' });
 		for (const step of steps) {
 			const t = performance.now();
-			await step.run({ root, outDir: staging, content });
+			await step.run({ root, outDir: staging, content, address });
 			console.log(`  ${step.name}: ${Math.round(performance.now() - t)} ms`);
 		}
 	});

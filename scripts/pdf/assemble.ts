@@ -10,12 +10,17 @@
 import type { OutlineEntry } from './finish.ts';
 
 export async function assembleBook(args: {
-	/** Book section id for each page URL path in the book (`/tong-quan/lo-trinh/` → `tong-quan--lo-trinh`). */
+	/** Book section id for each page's site path in the book (`/tong-quan/lo-trinh/` → `tong-quan--lo-trinh`). */
 	sections: [string, string][];
-	/** The published site's origin (from the pages' canonical links), for links out of the book. */
-	siteOrigin: string;
+	/** The published site's address without the final slash (`https://portal.example/cam-nang`), for links out of the book. */
+	siteUrl: string;
+	/** The base path the built pages' links start with (`/` or `/cam-nang/`). */
+	base: string;
 }): Promise<{ stylesheets: number; external: string[]; outline: OutlineEntry[] }> {
 	const sectionOf = new Map(args.sections);
+	// Pages link under the base path; the book works on site paths (routes.ts `sitePathOf`, inlined: this runs in the page).
+	const prefix = args.base.replace(/\/+$/, '');
+	const sitePathOf = (pathname: string) => (!prefix ? pathname : pathname === prefix ? '/' : pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : undefined);
 	const parser = new DOMParser();
 	const bookStyle = document.getElementById('book-style')!;
 	const seenCss = new Set<string>();
@@ -48,7 +53,7 @@ export async function assembleBook(args: {
 	};
 
 	for (const [path, sectionId] of sectionOf) {
-		const res = await fetch(path);
+		const res = await fetch(prefix + path);
 		if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
 		const doc = parser.parseFromString(await res.text(), 'text/html');
 		const source = doc.querySelector('.sl-markdown-content');
@@ -85,13 +90,14 @@ export async function assembleBook(args: {
 			const href = a.getAttribute('href')!;
 			// A report cited as `tl:<id>` before the site resolves those links: its appendix row.
 			const report = /^tl:([a-z0-9-]+)$/.exec(href);
-			const url = new URL(report ? `/tu-lieu/${report[1]}/` : href, location.origin + path);
+			const url = new URL(report ? `${prefix}/tu-lieu/${report[1]}/` : href, location.origin + prefix + path);
 			if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'mailto:' && url.protocol !== 'tel:') {
 				a.removeAttribute('href'); // no scheme a PDF reader could follow
 				return;
 			}
-			if (url.origin !== location.origin) return;
-			a.dataset.bookPath = url.pathname + url.search + url.hash;
+			const sitePath = url.origin === location.origin ? sitePathOf(url.pathname) : undefined;
+			if (sitePath === undefined) return;
+			a.dataset.bookPath = sitePath + url.search + url.hash;
 		});
 		target.replaceWith(content);
 	}
@@ -119,7 +125,7 @@ export async function assembleBook(args: {
 			a.setAttribute('href', `#${target}`);
 			return;
 		}
-		a.setAttribute('href', args.siteOrigin + a.dataset.bookPath);
+		a.setAttribute('href', args.siteUrl + a.dataset.bookPath);
 		a.classList.add('book-external');
 		external.push(a.dataset.bookPath!);
 	});

@@ -11,6 +11,7 @@ import type { ReportEntry } from '../../src/lib/pdf/reports-list.ts';
 import type { TemplateEntry } from '../../src/lib/pdf/templates-list.ts';
 import { UNKNOWN, directiveDate, directiveName } from '../../src/lib/registry/label.ts';
 import { VALIDITY_LABELS } from '../../src/lib/registry/validity.ts';
+import { sitePaths } from '../../src/lib/routes.ts';
 import { formatDateLong, formatDateShort } from '../../src/lib/vi/format.ts';
 import { makeResolver } from '../../src/lib/citations/find.ts';
 import { replacedBy } from '../../src/lib/registry/relations.ts';
@@ -65,7 +66,8 @@ export function bookHtml(
 	reports: ReportEntry[],
 	templates: TemplateEntry[],
 	glossary: GlossaryEntry[],
-	siteOrigin: string
+	/** The web edition's address without the final slash (`https://portal.example/cam-nang`). */
+	siteUrl: string
 ): BookDocument {
 	const { site } = content;
 	const toc: TocEntry[] = [];
@@ -75,9 +77,9 @@ export function bookHtml(
 	}
 	// Appendix parts, numbered in order; reports and templates only when there are any.
 	const parts = [
-		{ target: bookIds.registry, title: 'Danh mục văn bản', html: (label: string) => registryHtml(content, label, siteOrigin) },
+		{ target: bookIds.registry, title: 'Danh mục văn bản', html: (label: string) => registryHtml(content, label, siteUrl) },
 		...(reports.length ? [{ target: bookIds.reports, title: 'Tư liệu nguồn', html: (label: string) => reportsHtml(reports, label) }] : []),
-		...(templates.length ? [{ target: bookIds.templates, title: 'Biểu mẫu', html: (label: string) => templatesHtml(templates, label, siteOrigin) }] : []),
+		...(templates.length ? [{ target: bookIds.templates, title: 'Biểu mẫu', html: (label: string) => templatesHtml(templates, label, siteUrl) }] : []),
 		...(glossary.length ? [{ target: bookIds.glossary, title: 'Chữ viết tắt', html: (label: string) => glossaryHtml(glossary, label) }] : []),
 	].map((part, i) => ({ ...part, label: `Phụ lục ${i + 1}` }));
 	toc.push(...parts.map((p): TocEntry => ({ target: p.target, label: p.label, title: p.title, level: 'chapter' })));
@@ -90,7 +92,7 @@ export function bookHtml(
 	<p class="cover-locality">${esc(site.locality)}</p>
 	<p class="cover-edition">Ấn bản ${esc(formatDateLong(site.edition))}</p>
 	<p class="cover-scope">${esc(site.scope)}</p>
-	<p class="cover-web">Bản điện tử: <a href="${esc(siteOrigin)}/">${esc(bareUrl(siteOrigin))}</a></p>
+	<p class="cover-web">Bản điện tử: <a href="${esc(siteUrl)}/">${esc(bareUrl(siteUrl))}</a></p>
 </section>`;
 
 	const tocHtml = `
@@ -153,7 +155,7 @@ ${parts.map((p) => p.html(p.label)).join('\n')}
 }
 
 /** Appendix: the directive registry as a table, by level, then date. */
-function registryHtml(content: CheckedContent, label: string, siteOrigin: string): string {
+function registryHtml(content: CheckedContent, label: string, siteUrl: string): string {
 	const tax = content.taxonomies;
 	const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
 	const levelRank = (id: string) => tax.levels.findIndex((l) => l.id === id);
@@ -163,7 +165,7 @@ function registryHtml(content: CheckedContent, label: string, siteOrigin: string
 	return `
 <section class="book-appendix-part" id="${bookIds.registry}">
 	<h2><span class="section-label">${label}.</span> Danh mục văn bản</h2>
-	<p>Các văn bản cẩm nang dẫn chiếu, xếp theo cấp ban hành rồi theo ngày. Trường nào tài liệu nguồn không nêu thì ghi «${UNKNOWN}». Bản điện tử: <a href="${esc(siteOrigin)}/van-ban/">${esc(siteOrigin)}/van-ban/</a>.</p>
+	<p>Các văn bản cẩm nang dẫn chiếu, xếp theo cấp ban hành rồi theo ngày. Trường nào tài liệu nguồn không nêu thì ghi «${UNKNOWN}». Bản điện tử: <a href="${esc(siteUrl + sitePaths.registry())}">${esc(siteUrl + sitePaths.registry())}</a>.</p>
 	<p>Cột «Tình trạng» ghi tình trạng hiệu lực theo nguồn công khai đã kiểm tra (nguồn ở trang của từng văn bản trên bản điện tử); «Chưa xác minh» là chưa kiểm chứng được, không có nghĩa là còn hiệu lực.</p>
 	<table class="book-registry">
 		<thead><tr><th scope="col">Văn bản</th><th scope="col">Tình trạng</th><th scope="col">Trích yếu</th><th scope="col">Cơ quan ban hành</th><th scope="col">Ngày ban hành</th></tr></thead>
@@ -210,7 +212,7 @@ ${reports
 }
 
 /** Appendix: the templates, each with its address on the site. */
-function templatesHtml(templates: TemplateEntry[], label: string, siteOrigin: string): string {
+function templatesHtml(templates: TemplateEntry[], label: string, siteUrl: string): string {
 	return `
 <section class="book-appendix-part" id="${bookIds.templates}">
 	<h2><span class="section-label">${label}.</span> Biểu mẫu</h2>
@@ -221,7 +223,7 @@ function templatesHtml(templates: TemplateEntry[], label: string, siteOrigin: st
 ${templates
 	.map(
 		(t) =>
-			`			<tr id="${bookIds.template(t.id)}"><td>${esc(t.title)}</td><td>${esc(t.description)}</td><td><a href="${esc(siteOrigin + t.href)}">${esc(bareUrl(siteOrigin + t.href))}</a></td></tr>`
+			`			<tr id="${bookIds.template(t.id)}"><td>${esc(t.title)}</td><td>${esc(t.description)}</td><td><a href="${esc(siteUrl + t.href)}">${esc(bareUrl(siteUrl + t.href))}</a></td></tr>`
 	)
 	.join('\n')}
 		</tbody>

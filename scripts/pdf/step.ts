@@ -14,6 +14,7 @@ import { listReports } from '../../src/lib/pdf/reports-list.ts';
 import { listTemplates } from '../../src/lib/pdf/templates-list.ts';
 import { loadGlossary } from '../../src/lib/content/glossary.ts';
 import { contentDir } from '../../src/lib/content/paths.ts';
+import { sitePathOf } from '../../src/lib/routes.ts';
 import type { BuildStepContext } from '../build.ts';
 import { BROWSER_ENV, launchBrowser } from '../lib/browser.ts';
 import { assembleBook, fillToc, setPaper } from './assemble.ts';
@@ -42,13 +43,18 @@ const TYPES: Record<string, string> = {
 	'.avif': 'image/avif',
 };
 
-/** Serves the staged site to the page; any other request is refused (nothing leaves the machine). */
-async function serveStaging(context: BrowserContext, outDir: string, shell: string): Promise<void> {
+/**
+ * Serves the staged site to the page under its base path (the pages' links and assets carry it);
+ * any other request is refused (nothing leaves the machine).
+ */
+async function serveStaging(context: BrowserContext, outDir: string, base: string, shell: string): Promise<void> {
 	await context.route('**/*', async (route) => {
 		const url = new URL(route.request().url());
 		if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
 		if (url.pathname === '/__book__/') return route.fulfill({ body: shell, contentType: 'text/html; charset=utf-8' });
-		let path = normalize(join(outDir, decodeURIComponent(url.pathname)));
+		const sitePath = sitePathOf(base, url.pathname);
+		if (sitePath === undefined) return route.fulfill({ status: 404, body: 'not found' });
+		let path = normalize(join(outDir, decodeURIComponent(sitePath)));
 		if (!path.startsWith(normalize(outDir) + sep)) return route.fulfill({ status: 403 });
 		if (url.pathname.endsWith('/')) path = join(path, 'index.html');
 		try {
@@ -57,14 +63,6 @@ async function serveStaging(context: BrowserContext, outDir: string, shell: stri
 			return route.fulfill({ status: 404, body: 'not found' });
 		}
 	});
-}
-
-/** The published site's origin, from a built page's canonical link (astro.config.mjs `site`). */
-function siteOrigin(outDir: string, page: string): string {
-	const html = readFileSync(join(outDir, page, 'index.html'), 'utf8');
-	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-	if (!canonical) throw new Error(`${page}: no canonical link to tell the site's address`);
-	return new URL(canonical).origin;
 }
 
 export class PdfBrowserError extends Error {
@@ -85,17 +83,18 @@ export interface PdfResult {
 }
 
 export async function buildPdf(ctx: BuildStepContext): Promise<PdfResult[]> {
-	const { content, outDir, root } = ctx;
+	const { content, outDir, root, address } = ctx;
 	const chapters = bookChapters(contentDir(root), content.taxonomies.topics);
 	if (!chapters.length) throw new Error('Cẩm nang chưa có trang nào trong content/handbook/, không có gì để in.');
-	const origin = siteOrigin(outDir, chapters[0]!.sections[0]!.id);
+	// The web edition's address as the book prints it: `https://portal.example/cam-nang`.
+	const siteUrl = address.url.replace(/\/$/, '');
 	const book = bookHtml(
 		content,
 		chapters,
 		listReports(contentDir(root)),
 		listTemplates(root, contentDir(root), content.directives.map((d) => d.id)),
 		loadGlossary(root, contentDir(root)),
-		origin
+		siteUrl
 	);
 	const bookCss = readFileSync(new URL('./book.css', import.meta.url), 'utf8');
 
@@ -107,12 +106,12 @@ export async function buildPdf(ctx: BuildStepContext): Promise<PdfResult[]> {
 	}
 	try {
 		const context = await browser.newContext({ locale: 'vi-VN', colorScheme: 'light' });
-		await serveStaging(context, outDir, book.html);
+		await serveStaging(context, outDir, address.base, book.html);
 		const page = await context.newPage();
 		await page.goto(`${ORIGIN}/__book__/`);
 		await page.evaluate((css) => (document.getElementById('book-style')!.textContent = css), bookCss);
 		const sections = chapters.flatMap((ch) => ch.sections.map((s) => [s.href, bookIds.section(s.id)] as [string, string]));
-		const { outline } = await page.evaluate(assembleBook, { sections, siteOrigin: origin });
+		const { outline } = await page.evaluate(assembleBook, { sections, siteUrl, base: address.base });
 
 		const results: PdfResult[] = [];
 		for (const paper of PAPERS) {

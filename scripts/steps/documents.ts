@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { contentDir } from '../../src/lib/content/paths.ts';
 import { loadTemplateMetas, templatesDir } from '../../src/lib/content/templates.ts';
 import { packetName, packetZip, renderBlank, renderCongress, type GeneratedFile } from '../../src/lib/documents/packet.ts';
+import { makeRoutes } from '../../src/lib/routes.ts';
 import type { BuildStepContext } from '../build.ts';
 import { compileTemplates } from '../lib/templates.ts';
 
@@ -15,7 +16,7 @@ import { compileTemplates } from '../lib/templates.ts';
  */
 export const documentsStep = {
 	name: 'biểu mẫu',
-	async run({ root, outDir, content }: BuildStepContext): Promise<void> {
+	async run({ root, outDir, content, address }: BuildStepContext): Promise<void> {
 		const metas = loadTemplateMetas(root, contentDir(root), content.directives.map((d) => d.id));
 		const compiled = await compileTemplates(root, metas);
 		const out: { dir: string; files: { name: string; bytes: Uint8Array }[] }[] = [];
@@ -26,7 +27,7 @@ export const documentsStep = {
 			out.push({ dir: join('bieu-mau', 'dai-hoi', id), files: [...files, { name: packetName(id), bytes: packetZip(files) }] });
 		}
 		const sources = metas.map((m) => ({ name: `${m.id}.docx`, bytes: new Uint8Array(readFileSync(join(templatesDir(root), `${m.id}.docx`))) }));
-		const index = JSON.stringify(metas.map((m) => ({ ...m, href: `/bieu-mau/mau-goc/${m.id}.docx` })));
+		const index = JSON.stringify(metas.map((m) => ({ ...m, href: makeRoutes(address.base).rawTemplate(`${m.id}.docx`) })));
 		out.push({ dir: join('bieu-mau', 'mau-goc'), files: [...sources, { name: 'templates.json', bytes: new TextEncoder().encode(index) }] });
 		for (const { dir, files } of out) {
 			mkdirSync(join(outDir, dir), { recursive: true });

@@ -9,11 +9,8 @@ import type { TemplateMeta } from '../lib/documents/meta.ts';
 import { buildView } from '../lib/documents/view.ts';
 import { directiveName } from '../lib/registry/label.ts';
 import { getRegistry } from './registry.ts';
+import { routes } from './routes.ts';
 
-/** URL of the folder holding one congress's documents. */
-export const congressHref = (id: string) => `/bieu-mau/dai-hoi/${id}/`;
-export const templateHref = (id: string) => `/bieu-mau/${id}/`;
-export const blankHref = (id: string) => `/bieu-mau/${id}/${id}-mau-trong.docx`;
 
 export interface CongressDocs {
 	id: string;
@@ -51,17 +48,17 @@ async function load(): Promise<DocumentsSection> {
 			entry,
 			data,
 			title: buildView(data, { id: '' }, rules).congressTitle,
-			documents: planDocuments(data, templates, rules).map((d) => ({ ...d, href: `${congressHref(entry.id)}${d.name}` })),
-			packetHref: `${congressHref(entry.id)}${packetName(entry.id)}`,
+			documents: planDocuments(data, templates, rules).map((d) => ({ ...d, href: routes.congress(entry.id, d.name) })),
+			packetHref: routes.congress(entry.id, packetName(entry.id)),
 		};
 	});
 	const reasons = (t: TemplateMeta): Reason[] =>
 		t.serves.map((r) => {
 			const directive = r.source ? reg.byId.get(r.source) ?? reg.bySlug.get(directiveSlug(r.source)) : undefined;
 			const source = directive
-				? { label: directiveName(directive, reg.kinds, reg.issuers), href: `/van-ban/${directive.slug}/` }
+				? { label: directiveName(directive, reg.kinds, reg.issuers), href: routes.directive(directive.slug) }
 				: r.report
-					? { label: reportLabel(dir, r.report) ?? 'tư liệu nguồn', href: `/tu-lieu/#${r.report}` }
+					? { label: reportLabel(dir, r.report) ?? 'tư liệu nguồn', href: routes.report(r.report) }
 					: undefined;
 			return { text: r.text, ...(source ? { source } : {}), ...(r.page ? { page: r.page } : {}) };
 		});

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { buildCitationIndex, type CitationIndex } from '../lib/citations/index.ts';
 import { makeResolver, type Resolve } from '../lib/citations/find.ts';
+import { routes } from './routes.ts';
 import { toDirective, type Directive } from '../lib/content/directives.ts';
 import type { Issuer, Kind, Level, Term, Topic } from '../lib/content/taxonomies.ts';
 import { makeReportResolver, type Report } from '../lib/content/reports.ts';
@@ -48,7 +49,7 @@ async function load(): Promise<Registry> {
 		docs.map((d) => ({
 			id: d.id,
 			title: d.data.title,
-			href: `/${d.id}/`,
+			href: routes.page(d.id),
 			body: d.body ?? '',
 			file: d.filePath ?? d.id,
 			mdx: (d.filePath ?? '').endsWith('.mdx'),

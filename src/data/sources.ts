@@ -1,4 +1,4 @@
-import { reportHref } from '../lib/citations/find.ts';
+import { routes } from './routes.ts';
 import { directiveName } from '../lib/registry/label.ts';
 import { getRegistry } from './registry.ts';
 
@@ -18,12 +18,12 @@ export async function sourceLinks(ref: { source?: string | undefined; report?: s
 		const target = reg.resolve(ref.source);
 		const d = target && reg.byId.get(target.id);
 		if (!d) throw new Error(`Văn bản «${ref.source}» không có trong danh mục văn bản (content/directives/)`);
-		out.push({ href: `/van-ban/${d.slug}/`, label: directiveName(d, reg.kinds, reg.issuers) });
+		out.push({ href: routes.directive(d.slug), label: directiveName(d, reg.kinds, reg.issuers) });
 	}
 	if (ref.report) {
 		const r = reg.reports.find((x) => x.id === ref.report);
 		if (!r) throw new Error(`Tư liệu «${ref.report}» không có trong danh mục tư liệu (content/reports/)`);
-		out.push({ href: reportHref(r.id), label: r.short });
+		out.push({ href: routes.report(r.id), label: r.short });
 	}
 	return out;
 }

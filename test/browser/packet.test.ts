@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { plainText, readDocx } from '../support/docx.ts';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { readCongressFile } from '../../src/lib/packet/congress-file.ts';
 import { axeViolations } from '../support/axe.ts';
 import { baseUrl, useBrowser } from '../support/browser.ts';
+import { downloadPacket, enterElection, fillCongress, fillOrganization } from '../support/packet.ts';
 
 const browser = useBrowser();
 const URL_PATH = '/tao-bo-van-ban/';
@@ -25,13 +26,6 @@ async function open(options: { width?: number } = {}) {
 }
 
 const rule = (page: Page, id: string) => page.locator(`[data-rule="${id}"]`);
-
-async function fillOrganization(page: Page) {
-	await page.selectOption('#f-organization-type', 'dang-bo-co-so');
-	await page.fill('#f-organization-name', 'Đảng bộ xã Thử Nghiệm');
-	await page.fill('#f-organization-upperBody', 'Đảng bộ huyện Mẫu');
-	await page.fill('#f-organization-place', 'Thử Nghiệm');
-}
 
 describe('packet builder: form and checks', () => {
 	it('fills a congress from scratch with defaults for the organization type', async () => {
@@ -101,24 +95,6 @@ describe('packet builder: form and checks', () => {
 		expectSameOrigin(page);
 	});
 });
-
-/** 130 delegates convened (a delegates' congress is the default): more than half of them is 66 votes or more. */
-async function enterElection(page: Page, votes: number[]) {
-	await page.fill('#f-delegates-elected', '130');
-	await page.fill('#f-elections-0-seats', '2');
-	await page.fill('#f-elections-0-ballots-issued', '120');
-	await page.fill('#f-elections-0-ballots-received', '120');
-	await page.fill('#f-elections-0-ballots-valid', '118');
-	await page.fill('#f-elections-0-ballots-invalid', '2');
-	const names = ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', 'Phạm Thị D'];
-	for (const [i, v] of votes.entries()) {
-		if (!(await page.locator(`#f-elections-0-candidates-${i}-name`).count())) {
-			await page.click('button[data-action="add"][data-path="elections.0.candidates"]');
-		}
-		await page.fill(`#f-elections-0-candidates-${i}-name`, names[i]!);
-		await page.fill(`#f-elections-0-candidates-${i}-votes`, String(v));
-	}
-}
 
 describe('packet builder: links', () => {
 	it('links drawn by the script (rule sources, election rules) lead to pages of the site', async () => {
@@ -413,24 +389,6 @@ describe('packet builder: nothing entered is lost (reliability review)', () => {
 	});
 });
 
-async function fillCongress(page: Page) {
-	await fillOrganization(page);
-	await page.fill('#f-congress-number', 'XXI');
-	await page.click('button[data-action="add"][data-path="congress.dates"]');
-	await page.fill('#f-congress-dates-0', '2020-01-10');
-	await page.click('button[data-action="add"][data-path="presidium"]');
-	await page.fill('#f-presidium-0-name', 'Hoàng Văn E');
-	await enterElection(page, [100, 70, 66]);
-}
-
-async function downloadPacket(page: Page) {
-	await page.click('button[data-action="generate"]');
-	const zipLink = page.locator('a.packet-zip');
-	await zipLink.waitFor({ timeout: 30_000 });
-	const [download] = await Promise.all([page.waitForEvent('download'), zipLink.click()]);
-	return { name: download.suggestedFilename(), files: unzipSync(new Uint8Array(readFileSync((await download.path())!))) };
-}
-
 describe('packet builder: documents', () => {
 	it('generates every document in the browser, downloaded as a .zip that opens in Word format', async () => {
 		const page = await open();
@@ -555,19 +513,57 @@ describe('packet builder: phone, keyboard, offline', () => {
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('presidium');
 	});
 
-	it('keeps working offline once loaded', async () => {
-		const page = await open();
-		// The page says when its offline copy is complete.
-		await page.locator('[data-packet-offline]').waitFor({ state: 'visible', timeout: 15_000 });
-		expect(await page.getAttribute('[data-packet]', 'data-offline')).toBe('ready');
+	it('after one visit to the home page, works offline: pages never opened, search, the packet builder, a PDF opened once', async () => {
+		const page = await browser.page({ width: 390, height: 844, serviceWorkers: 'allow' });
+		await page.goto(`${baseUrl()}/`);
+		// The reader is told when the handbook is kept on the device.
+		await page.locator('html[data-offline="ready"]').waitFor({ state: 'attached', timeout: 90_000 });
+		await expect.poll(() => page.locator('.cndh-offline-notice').innerText()).toMatch(/Đã lưu cẩm nang trên máy này/);
+		// A PDF is kept once opened.
+		const opened = await page.evaluate(async () => (await (await fetch('/cam-nang-a5.pdf')).arrayBuffer()).byteLength);
+		expect(opened).toBe(statSync('dist/cam-nang-a5.pdf').size);
+		await expect.poll(() => page.evaluate(() => caches.match('/cam-nang-a5.pdf').then(Boolean))).toBe(true);
+
 		await page.context().setOffline(true);
-		await page.reload();
-		await fillOrganization(page);
+		// Really offline: what was never fetched (the A4 PDF) does not come.
+		expect(await page.evaluate(() => fetch('/cam-nang.pdf').then((r) => r.status, () => 'failed'))).toBe('failed');
+		const a5 = await page.evaluate(async () => (await (await fetch('/cam-nang-a5.pdf')).arrayBuffer()).byteLength);
+		expect(a5).toBe(statSync('dist/cam-nang-a5.pdf').size);
+
+		for (const file of ['bau-cu/ban-kiem-phieu', 'nhan-su/co-cau-ty-le', 'dai-hoi-diem/bai-hoc-kinh-nghiem']) {
+			await page.goto(`${baseUrl()}/${file}/`);
+			const title = /^title:\s*(.+)$/m.exec(readFileSync(`content/handbook/${file}.mdx`, 'utf8'))![1]!;
+			expect(await page.locator('h1').first().innerText()).toBe(title);
+		}
+		await page.goto(`${baseUrl()}/van-ban/`);
+		expect(await page.locator('h1').first().innerText()).toBe('Danh mục văn bản');
+
+		// Search, index included, then a result opens.
+		await page.click('button[data-open-modal]');
+		await page.fill('#header-search-input', 'kiểm phiếu');
+		const status = page.locator('cndh-search[data-mode="compact"] [role="status"]');
+		await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/^Có [\d.]+ kết quả/);
+		const first = page.locator('cndh-search[data-mode="compact"] ol.results a.title').first();
+		const firstTitle = await first.innerText();
+		await first.click();
+		await expect.poll(() => page.locator('h1').first().innerText()).toBe(firstTitle);
+
+		// The search page, its query in the address.
+		await page.goto(`${baseUrl()}/tim-kiem/?q=${encodeURIComponent('bầu cử')}`);
+		await expect.poll(() => page.locator('cndh-search[data-mode="full"] [role="status"]').innerText(), { timeout: 15_000 }).toMatch(/^Có [\d.]+ kết quả cho «bầu cử»/);
+
+		// The templates page and a blank template.
+		await page.goto(`${baseUrl()}/bieu-mau/`);
+		const blank = await page.locator('a[href$="-mau-trong.docx"]').first().getAttribute('href');
+		expect(await page.evaluate(async (href) => [...new Uint8Array(await (await fetch(href!)).arrayBuffer()).slice(0, 2)], blank)).toEqual([0x50, 0x4b]);
+
+		// The packet builder: checks and documents.
+		await page.goto(`${baseUrl()}${URL_PATH}`);
+		expect(await page.getAttribute('[data-packet]', 'data-offline')).toBe('ready');
+		await fillCongress(page);
 		await page.fill('#f-personnelPlan-seats', '10');
 		await page.fill('#f-personnelPlan-under35', '1');
 		await expect.poll(() => rule(page, 'ty-le-tre').getAttribute('data-status')).toBe('met');
-		// Documents too: the generator and the templates were cached on the first visit.
-		await fillCongress(page);
 		const { files } = await downloadPacket(page);
 		expect(plainText(await readDocx(files['chuong-trinh-dai-hoi.docx']!))).toContain('ĐẢNG BỘ XÃ THỬ NGHIỆM');
 		await page.context().setOffline(false);

@@ -7,7 +7,7 @@ import { contentFixture } from '../support/content-fixture.ts';
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-function buildWith(edit: Parameters<typeof contentFixture>[0], previous: boolean) {
+function buildWith(edit: Parameters<typeof contentFixture>[0], previous: boolean, env: Record<string, string> = {}) {
 	const fx = contentFixture(edit);
 	cleanup = fx.cleanup;
 	const outDir = join(fx.root, 'dist');
@@ -17,7 +17,7 @@ function buildWith(edit: Parameters<typeof contentFixture>[0], previous: boolean
 	}
 	const run = spawnSync(process.execPath, ['scripts/build.ts'], {
 		encoding: 'utf8',
-		env: { ...process.env, CNDH_CONTENT_DIR: fx.dir, CNDH_OUT_DIR: outDir },
+		env: { ...process.env, CNDH_CONTENT_DIR: fx.dir, CNDH_OUT_DIR: outDir, ...env },
 	});
 	return { run, outDir };
 }
@@ -34,6 +34,7 @@ const BAD_INPUTS: [string, Parameters<typeof contentFixture>[0], RegExp][] = [
 	['an unknown kind', { 'directives/35-ct-tw.yaml': (s) => s.replace('kind: chi-thi', 'kind: cong-van') }, /35-ct-tw\.yaml — trường «kind»: «cong-van»/],
 	['a duplicate directive id', { 'directives/zz.yaml': 'id: 35-CT/TW\nkind: chi-thi\nissuer: bo-chinh-tri\nlevel: trung-uong\nsummary: Trùng.\nvalidity:\n  status: chua-xac-minh\n' }, /zz\.yaml — trường «id»: mã văn bản «35-CT\/TW» trùng/],
 	['a relation to an unknown id', { 'directives/26-hd-btctw.yaml': (s) => s.replace('target: 35-CT/TW', 'target: 36-CT/TW') }, /26-hd-btctw\.yaml — trường «relations\.0\.target»: văn bản «36-CT\/TW»/],
+	['a site address that is not a web address', { 'site.yaml': (s) => s.replace(/^url: .*$/m, 'url: cong-thong-tin.example.gov.vn/cam-nang') }, /site\.yaml — trường «url»: cần địa chỉ đầy đủ bắt đầu bằng https:\/\/.*«cong-thong-tin\.example\.gov\.vn\/cam-nang»/],
 	['a citation of an unknown id', { 'handbook/tong-quan/thu.mdx': PAGE('', 'Theo Chỉ thị số 53-CT/TW.') }, /thu\.mdx:9: dẫn chiếu «Chỉ thị số 53-CT\/TW»/],
 ];
 
@@ -42,6 +43,15 @@ describe('npm run build rejects bad input with file, field and expectation, exit
 		const { run, outDir } = buildWith(edit, true);
 		expect(run.status).not.toBe(0);
 		expect(run.stderr).toMatch(message);
+		expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('bản dựng trước');
+	});
+});
+
+describe('npm run build with a bad SITE_URL', () => {
+	it('names the variable and what is expected, and keeps the previous site', () => {
+		const { run, outDir } = buildWith({}, true, { SITE_URL: 'https://example.gov.vn/cam-nang/?x=1' });
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toMatch(/biến môi trường SITE_URL: cần địa chỉ đầy đủ .*không có «\?» hay «#»/);
 		expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('bản dựng trước');
 	});
 });

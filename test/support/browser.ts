@@ -15,6 +15,8 @@ const CSP_PROBE = `document.addEventListener('securitypolicyviolation', (e) => {
  * Pages run under the site's real Content-Security-Policy (meta and headers from the project's
  * server): any violation, reported by the page or logged by the browser, fails the test that
  * caused it, unless the page was opened with `allowCspViolations` (a test about the block itself).
+ * The site's service worker is blocked unless a test asks for it: it would download the whole
+ * handbook for offline use in every fresh context.
  */
 export function useBrowser() {
 	let browser: Browser;
@@ -33,12 +35,13 @@ export function useBrowser() {
 	});
 	return {
 		async page(
-			options: { width?: number; height?: number; javaScript?: boolean; allowCspViolations?: boolean } = {},
+			options: { width?: number; height?: number; javaScript?: boolean; allowCspViolations?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
 		): Promise<Page & { seen: string[]; cspViolations: string[] }> {
 			const context = await browser.newContext({
 				viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
 				javaScriptEnabled: options.javaScript ?? true,
 				locale: 'vi-VN',
+				serviceWorkers: options.serviceWorkers ?? 'block',
 			});
 			contexts.push(context);
 			await context.addInitScript(CSP_PROBE);

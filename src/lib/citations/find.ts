@@ -1,6 +1,7 @@
 import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
+import { sitePaths, type Routes } from '../routes.ts';
 import { SYMBOL_ID, directiveSlug, symbolKey } from './symbol.ts';
 
 /** The scheme of explicit citation links: `[Kế hoạch số 155](vb:ke-hoach-155-thanh-uy-ha-noi)`. */
@@ -14,9 +15,6 @@ export const REPORT_SCHEME = 'tl:';
 
 /** Looks a report id up; undefined when there is no such report. */
 export type ResolveReport = (id: string) => { id: string } | undefined;
-
-/** Where a report citation leads: its entry on the list of source texts. */
-export const reportHref = (id: string) => `/tu-lieu/#${id}`;
 
 const KIND_WORDS = [
 	'Chỉ thị',
@@ -136,16 +134,16 @@ export interface CitationResult {
 
 /**
  * Finds every citation in a Markdown/MDX tree and, when `link` is set, turns it into a link to
- * its registry page (`hrefFor(slug)`), carrying an anchor id so registry pages can link back.
+ * its registry page (`routes.directive(slug)`), carrying an anchor id so registry pages can link back.
  * One traversal serves the remark plugin, the content checker and the citation index, so the
  * anchors a page renders are the anchors its backlinks point to.
  */
 export function findCitations(
 	tree: Root,
 	resolve: Resolve,
-	options: { link?: boolean; hrefFor?: (slug: string) => string; resolveReport?: ResolveReport } = {}
+	options: { link?: boolean; routes?: Pick<Routes, 'directive' | 'report'>; resolveReport?: ResolveReport } = {}
 ): CitationResult {
-	const { link = false, hrefFor = (slug: string) => `/van-ban/${slug}/`, resolveReport = () => undefined } = options;
+	const { link = false, routes = sitePaths, resolveReport = () => undefined } = options;
 	const citations: Citation[] = [];
 	const reports: Citation[] = [];
 	const unresolved: UnresolvedCitation[] = [];
@@ -196,7 +194,7 @@ export function findCitations(
 				}
 				const c = record({ id: report.id, slug: report.id }, toString(node), ancestors as Parent[], line, column, 'tl');
 				if (link) {
-					node.url = reportHref(report.id);
+					node.url = routes.report(report.id);
 					node.data = { ...node.data, hProperties: { id: c.anchor, className: ['citation', 'citation-report'], dataReport: report.id } };
 				}
 				return SKIP;
@@ -211,7 +209,7 @@ export function findCitations(
 			}
 			const c = record(target, text, ancestors as Parent[], line, column);
 			if (link) {
-				node.url = hrefFor(target.slug);
+				node.url = routes.directive(target.slug);
 				node.data = { ...node.data, hProperties: { id: c.anchor, className: ['citation'], dataDirective: target.id } };
 			}
 			return SKIP;
@@ -237,7 +235,7 @@ export function findCitations(
 			if (m.start > last) replacement.push({ type: 'text', value: node.value.slice(last, m.start) });
 			replacement.push({
 				type: 'link',
-				url: hrefFor(target.slug),
+				url: routes.directive(target.slug),
 				children: [{ type: 'text', value: m.text.replace(/\s+/g, ' ') }],
 				data: { hProperties: { id: c.anchor, className: ['citation'], dataDirective: target.id } },
 			});

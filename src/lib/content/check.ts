@@ -20,6 +20,7 @@ import { readRules } from '../rules/load.ts';
 import type { Rule } from '../rules/schema.ts';
 import { loadSite, type Site } from './site.ts';
 import { loadTaxonomies, type Taxonomies } from './taxonomies.ts';
+import { sitePaths } from '../routes.ts';
 
 export interface HandbookPageInfo {
 	id: string;
@@ -147,7 +148,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 			}
 		}
 		pages.push({ id, file, title: data.title, topic: data.topic ?? '' });
-		sources.push({ id, title: data.title, href: `/${id}/`, body: parsed.body, file, mdx: path.endsWith('.mdx') });
+		sources.push({ id, title: data.title, href: sitePaths.page(id), body: parsed.body, file, mdx: path.endsWith('.mdx') });
 		// Citation lines are reported against the file, not the body.
 		const index = buildCitationIndex([sources.at(-1)!], resolve, resolveReport);
 		for (const u of index.unresolved) {
@@ -182,7 +183,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		congresses.push({ file, data: result.data });
 	}
 
-	const rules = readRules(root, dir, taxonomies, directives, (href) => pages.some((p) => `/${p.id}/` === href));
+	const rules = readRules(root, dir, taxonomies, directives, (href) => pages.some((p) => sitePaths.page(p.id) === href));
 	problems.push(...rules.problems);
 
 	if (problems.length) throw new ContentError(problems);

@@ -27,7 +27,6 @@ export interface GlossaryEntry extends GlossaryEntryData {
 }
 
 export const glossaryAnchor = (term: string) => directiveSlug(term);
-export const glossaryHref = (term: string) => `/thuat-ngu/#${glossaryAnchor(term)}`;
 
 export function readGlossary(root: string, contentDir: string): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
 	const path = join(contentDir, 'glossary.yaml');

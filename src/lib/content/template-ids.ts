@@ -11,8 +11,6 @@ import { projectRoot } from './paths.ts';
  */
 export { TEMPLATE_IDS };
 
-export const templateHref = (id: string) => `/bieu-mau/${id}/`;
-
 const names = new Map<string, string>();
 
 export function templateName(id: string, root = projectRoot()): string {

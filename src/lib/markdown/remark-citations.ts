@@ -1,12 +1,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findCitations, type Resolve, type ResolveReport } from '../citations/find.ts';
+import type { Routes } from '../routes.ts';
 
 export interface RemarkCitationsOptions {
 	resolve: Resolve;
 	/** Resolves `[text](tl:<id>)` links to source texts; without it every `tl:` link is an error. */
 	resolveReport?: ResolveReport;
-	hrefFor?: (slug: string) => string;
+	/** Links under the site's base path (astro.config.mjs); site paths without it. */
+	routes?: Pick<Routes, 'directive' | 'report'>;
 }
 
 /**
@@ -18,7 +20,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 	return (tree: Root, file: VFile) => {
 		const findOptions = {
 			link: true,
-			...(options.hrefFor ? { hrefFor: options.hrefFor } : {}),
+			...(options.routes ? { routes: options.routes } : {}),
 			...(options.resolveReport ? { resolveReport: options.resolveReport } : {}),
 		};
 		const { unresolved } = findCitations(tree, options.resolve, findOptions);

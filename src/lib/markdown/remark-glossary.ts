@@ -1,7 +1,7 @@
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { GlossaryEntry } from '../content/glossary.ts';
-import { glossaryHref } from '../content/glossary.ts';
+import { sitePaths, type Routes } from '../routes.ts';
 
 /** Nodes whose text is left alone: headings, code, and links (citations included). */
 const SKIP_TYPES = new Set(['heading', 'code', 'inlineCode', 'html', 'link', 'linkReference', 'definition', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
@@ -21,7 +21,7 @@ export function termPattern(terms: string[]): RegExp {
  * Links the first occurrence on the page of each glossary term to its entry on /thuat-ngu/,
  * wrapped in <abbr title="expansion"> so the expansion is there on hover and for screen readers.
  */
-export function linkGlossaryTerms(tree: Root, entries: GlossaryEntry[]): string[] {
+export function linkGlossaryTerms(tree: Root, entries: GlossaryEntry[], routes: Pick<Routes, 'glossaryTerm'> = sitePaths): string[] {
 	if (!entries.length) return [];
 	const byTerm = new Map(entries.map((e) => [e.term, e]));
 	const pattern = termPattern(entries.map((e) => e.term));
@@ -42,7 +42,7 @@ export function linkGlossaryTerms(tree: Root, entries: GlossaryEntry[]): string[
 			if (m.index > last) out.push({ type: 'text', value: text.value.slice(last, m.index) });
 			const link: Link = {
 				type: 'link',
-				url: glossaryHref(term),
+				url: routes.glossaryTerm(term),
 				children: [
 					{
 						type: 'emphasis',
@@ -66,10 +66,12 @@ export function linkGlossaryTerms(tree: Root, entries: GlossaryEntry[]): string[
 
 export interface RemarkGlossaryOptions {
 	entries: GlossaryEntry[];
+	/** Links under the site's base path (astro.config.mjs); site paths without it. */
+	routes?: Pick<Routes, 'glossaryTerm'>;
 }
 
 export function remarkGlossary(options: RemarkGlossaryOptions) {
 	return (tree: Root) => {
-		linkGlossaryTerms(tree, options.entries);
+		linkGlossaryTerms(tree, options.entries, options.routes);
 	};
 }

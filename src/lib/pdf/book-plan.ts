@@ -1,5 +1,6 @@
 import { handbookOutline } from '../content/handbook-outline.ts';
 import type { Topic } from '../content/taxonomies.ts';
+import { sitePaths } from '../routes.ts';
 
 /** One handbook page, printed as a section of its chapter. */
 export interface BookSection {
@@ -33,7 +34,7 @@ export function bookChapters(contentDir: string, topics: Topic[]): BookChapter[]
 			title: chapter.topic.name,
 			number,
 			sections: chapter.pages.map((p, i) => {
-				const section: BookSection = { id: p.id, href: p.href, title: p.title, number: `${number}.${i + 1}` };
+				const section: BookSection = { id: p.id, href: sitePaths.page(p.id), title: p.title, number: `${number}.${i + 1}` };
 				if (p.description) section.description = p.description;
 				return section;
 			}),

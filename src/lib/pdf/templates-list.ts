@@ -1,4 +1,5 @@
 import { loadTemplateMetas } from '../content/templates.ts';
+import { sitePaths } from '../routes.ts';
 
 /** A Word template as the book's appendix lists it: title, what it is, its page on the site. */
 export interface TemplateEntry {
@@ -17,6 +18,6 @@ export function listTemplates(root: string, contentDir: string, directiveIds: re
 		id: t.id,
 		title: t.title,
 		description: t.description,
-		href: `/bieu-mau/${t.id}/`,
+		href: sitePaths.template(t.id),
 	}));
 }

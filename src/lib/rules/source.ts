@@ -1,8 +1,7 @@
-import { reportHref } from '../citations/find.ts';
-import { directiveSlug } from '../citations/symbol.ts';
+import { sitePaths, type Routes } from '../routes.ts';
 import type { Rule } from './schema.ts';
 
 /** Where a rule's source is described on the site: its registry page or its entry on /tu-lieu/. */
-export function ruleSourceHref(rule: Rule): string {
-	return rule.source ? `/van-ban/${directiveSlug(rule.source)}/` : reportHref(rule.report!);
+export function ruleSourceHref(rule: Rule, routes: Pick<Routes, 'directiveById' | 'report'> = sitePaths): string {
+	return rule.source ? routes.directiveById(rule.source) : routes.report(rule.report!);
 }

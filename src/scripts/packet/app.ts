@@ -12,8 +12,9 @@ import type { TemplateMeta } from '../../lib/documents/meta.ts';
 import { ContentError } from '../../lib/content/errors.ts';
 import { foldDiacritics } from '../../lib/citations/symbol.ts';
 import { el, errorIdOf, idOf, renderSections } from './render.ts';
-import { registerOffline } from './offline.ts';
 import { forgetCopies, forgetPrevious, ImportError, keepPrevious, loadSaved, previous, readImport, save, summary, type Saved } from './storage.ts';
+import { routes } from '../../data/routes.ts';
+import { offlineReady } from '../offline/register.ts';
 
 /**
  * The packet builder page: a form over the congress schema whose state lives only in this browser
@@ -168,7 +169,7 @@ export function startPacketBuilder(doc: Document): void {
 				if (r.rule.note) p.append(document.createTextNode(` ${r.rule.note}`));
 				if (r.rule.page) {
 					p.append(document.createTextNode(' '));
-					p.append(el('a', { href: r.rule.page }, 'Cách tính và phạm vi áp dụng'));
+					p.append(el('a', { href: routes.path(r.rule.page) }, 'Cách tính và phạm vi áp dụng'));
 				}
 				li.append(p);
 			}
@@ -466,14 +467,11 @@ export function startPacketBuilder(doc: Document): void {
 	showRestore();
 	// Shown next to the toolbar, where it stays until the page is left (the status line is reused).
 	if (loaded.notice) storage.querySelector<HTMLElement>('[data-packet-load-notice]')!.textContent = loaded.notice;
-	registerOffline(
-		config.templates.map((t) => `/tao-bo-van-ban/mau/${t.id}.docx`),
-		// The generator is loaded on demand; fetch it now so it is cached for offline use.
-		() => import('./generate.ts'),
-		() => {
-			root.dataset['offline'] = 'ready';
-			const note = doc.querySelector<HTMLElement>('[data-packet-offline]');
-			if (note) note.hidden = false;
-		}
-	);
+	// The whole handbook, this page's generator and templates included, is kept offline by the
+	// site's service worker (src/scripts/offline/register.ts); the page says so once it is.
+	void offlineReady.then(() => {
+		root.dataset['offline'] = 'ready';
+		const note = doc.querySelector<HTMLElement>('[data-packet-offline]');
+		if (note) note.hidden = false;
+	});
 }

@@ -9,6 +9,7 @@ import {
 	type GeneratedFile,
 	type TemplateMeta,
 } from '../../lib/documents/index.ts';
+import { routes } from '../../data/routes.ts';
 
 /**
  * In-browser generation: the build's own code (src/lib/documents) over templates fetched from
@@ -17,14 +18,12 @@ import {
 
 export { packetName };
 
-export const templateUrl = (id: string) => `/tao-bo-van-ban/mau/${id}.docx`;
-
 let compiled: Promise<Map<string, CompiledTemplate>> | undefined;
 
 function compileAll(metas: TemplateMeta[]): Promise<Map<string, CompiledTemplate>> {
 	compiled ??= Promise.all(
 		metas.map(async (m) => {
-			const response = await fetch(templateUrl(m.id));
+			const response = await fetch(routes.packetTemplate(m.id));
 			if (!response.ok) throw new Error(`Không tải được mẫu ${m.title} (${response.status}).`);
 			return [m.id, await compileTemplate(m.id, new Uint8Array(await response.arrayBuffer()))] as const;
 		})

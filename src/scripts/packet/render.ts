@@ -1,5 +1,6 @@
 import type { Field, Section } from '../../lib/packet/form.ts';
 import { getPath } from '../../lib/packet/data.ts';
+import { routes } from '../../data/routes.ts';
 
 /**
  * Renders the form from its description (src/lib/packet/form.ts). Every input carries its data
@@ -134,7 +135,7 @@ export function renderSections(sections: Section[], data: unknown): HTMLElement[
 			const p = el('p', { class: 'packet-hint' }, 'Xem: ');
 			s.links.forEach((l, i) => {
 				if (i) p.append(document.createTextNode('; '));
-				p.append(el('a', { href: l.value }, l.label));
+				p.append(el('a', { href: routes.path(l.value) }, l.label));
 			});
 			section.append(p);
 		}

@@ -69,31 +69,98 @@ export interface Outcome {
 const RANKING = { diacriticSimilarity: 3, metaWeights: { [META.levels]: 0, 'van-ban': 0 } };
 
 type PagefindModule = { createInstance: (o: Record<string, unknown>) => Pagefind };
-type Mode = 'loose' | 'exact';
-const instances = new Map<Mode, Promise<Pagefind>>();
+let instance: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind once, on first use: pages that never search download nothing. Two instances
- * share the same files (fetched once, then from the browser's cache): `loose` matches across
- * diacritics, `exact` only the spelling typed. Pagefind ranks exact spellings higher on its own,
- * but a title match outweighs that, so "đang" would list pages titled "Đảng" first; listing the
- * `exact` instance's results first gives the exact-spelling tier its place.
+ * Loads Pagefind once, on first use (the search dialog opens, the search page loads): pages that
+ * never search download nothing. On a slow connection every file Pagefind fetches in turn costs
+ * a round trip, so it runs without its web worker (one script less in the chain; this index is
+ * small enough to search on the page) and one instance serves both kinds of search — loose
+ * (across diacritics) and exact (the spelling typed) — instead of a second instance loading the
+ * same files again. Pagefind ranks exact spellings higher on its own, but a title match
+ * outweighs that, so "đang" would list pages titled "Đảng" first; listing the exact search's
+ * results first gives the exact-spelling tier its place.
  */
-export function loadPagefind(mode: Mode = 'loose', base = import.meta.env.BASE_URL): Promise<Pagefind> {
-	let loading = instances.get(mode);
-	if (!loading) {
-		loading = (async () => {
-			const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
-			const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
-			const pf = mod.createInstance({ baseUrl: base });
-			await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: mode === 'exact', ranking: RANKING });
-			await pf.init();
-			return pf;
-		})();
-		instances.set(mode, loading);
-		loading.catch(() => instances.delete(mode));
-	}
-	return loading;
+export function loadPagefind(base = import.meta.env.BASE_URL): Promise<Pagefind> {
+	instance ??= (async () => {
+		const dir = `${base.replace(/\/$/, '')}/pagefind/`;
+		// Pagefind adds `?ts=<now>` to its entry file so it is never stale; a tag fixed here makes
+		// that address known in advance, still new on every page load.
+		const tag = String(Date.now());
+		fetchAhead(dir, tag);
+		const mod = (await import(/* @vite-ignore */ `${dir}pagefind.js`)) as PagefindModule;
+		const pf = mod.createInstance({ baseUrl: base, noWorker: true, metaCacheTag: tag });
+		await pf.options({ excerptLength: 26, excerptEllipsis: '…', exactDiacritics: false, ranking: RANKING });
+		await pf.init();
+		return pf;
+	})();
+	instance.catch(() => (instance = undefined));
+	return instance;
+}
+
+/**
+ * Pagefind fetches its start-up files one after another — its script, then the entry file, then
+ * the metadata and WebAssembly the entry names — and on a slow connection every step is a round
+ * trip (the server has them revalidated, so the browser's cache cannot skip one). Here the entry,
+ * metadata and WebAssembly are fetched alongside the script, and handed over when Pagefind asks
+ * for those exact addresses, once each. Should Pagefind ask for anything else, it fetches as usual.
+ */
+const ahead = new Map<string, Promise<Response>>();
+
+function fetchAhead(dir: string, tag: string): void {
+	ahead.clear();
+	const early = (path: string) => {
+		const url = new URL(`${dir}${path}`, location.href).href;
+		const response = fetch(url);
+		ahead.set(url, response);
+		return response;
+	};
+	void early(`pagefind-entry.json?ts=${tag}`)
+		.then((r) => r.clone().json() as Promise<{ languages?: Record<string, { hash: string; wasm?: string | null; page_count: number }> }>)
+		.then(({ languages = {} }) => {
+			// The language Pagefind picks (its findIndex): the page's, else the largest index.
+			const lang = document.documentElement.lang.toLowerCase();
+			const index = languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+			if (!index) return;
+			void early(`pagefind.${index.hash}.pf_meta`).catch(() => {});
+			void early(`wasm.${index.wasm || 'unknown'}.pagefind`).catch(() => {});
+		})
+		.catch(() => {});
+	if (ahead.size && !handOver) handOver = installHandOver();
+}
+
+let handOver = false;
+
+function installHandOver(): true {
+	const own = window.fetch.bind(window);
+	window.fetch = (input, init) => {
+		const url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
+		const response = ahead.get(url);
+		if (!response) return own(input, init);
+		ahead.delete(url);
+		return response;
+	};
+	return true;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * One search on the shared instance. Searches run one after another: the exact kind switches
+ * the instance's diacritics mode, which Pagefind reads after loading the chunks a search needs.
+ */
+function search(pf: Pagefind, term: string | null, filters: Record<string, unknown>, exact = false): Promise<PagefindSearch> {
+	const run = queue.then(async () => {
+		if (!exact) return pf.search(term, { filters });
+		await pf.options({ exactDiacritics: true });
+		try {
+			return await pf.search(term, { filters });
+		} finally {
+			await pf.options({ exactDiacritics: false });
+		}
+	});
+	queue = run.catch(() => undefined);
+	return run;
 }
 
 /** Whether the query carries diacritics, i.e. whether an exact spelling differs from a folded one. */
@@ -137,12 +204,11 @@ export async function runSearch(state: SearchState): Promise<Outcome | undefined
 	const pf = await loadPagefind();
 	const keys = query ? documentKeysInQuery(query) : [];
 	const term = query ? toSearchForm(query) : null;
-	const [numbered, main] = await Promise.all([
-		keys.length ? pf.search(null, { filters: { ...filters, [DOCUMENT_KEY_FILTER]: { any: keys } } }) : undefined,
-		pf.search(term, { filters }),
+	const [numbered, main, exactly] = await Promise.all([
+		keys.length ? search(pf, null, { ...filters, [DOCUMENT_KEY_FILTER]: { any: keys } }) : undefined,
+		search(pf, term, filters),
+		term && hasDiacritics(query) ? search(pf, term, filters, true) : undefined,
 	]);
-	// After the loose search, so the exact instance finds every file it needs in the cache.
-	const exactly = term && hasDiacritics(query) ? await (await loadPagefind('exact')).search(term, { filters }) : undefined;
 	// Tiers: the document the query's number names, then exact spellings, then the rest.
 	const ordered: { r: PagefindResult; byNumber: boolean }[] = [];
 	const seen = new Set<string>();
@@ -161,10 +227,10 @@ export async function runSearch(state: SearchState): Promise<Outcome | undefined
 		counts: async () => {
 			await allCounts();
 			const [all, ...perFacet] = await Promise.all([
-				pf.search(term, { filters }),
+				search(pf, term, filters),
 				...Object.keys(filters).map(async (name) => {
 					const { [name]: _, ...others } = filters;
-					return [name, (await pf.search(term, { filters: others })).filters[name] ?? {}] as const;
+					return [name, (await search(pf, term, others)).filters[name] ?? {}] as const;
 				}),
 			]);
 			return { ...all.filters, ...Object.fromEntries(perFacet) };

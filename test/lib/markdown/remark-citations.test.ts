@@ -38,3 +38,22 @@ describe('remarkCitations and tl: links', () => {
 		expect(() => run('Theo Chỉ thị số 99-CT/TW.')).toThrow(/content\/directives\/.*99-CT\/TW/);
 	});
 });
+
+describe('links under the base path', () => {
+	it('puts editors’ site links, citations and tl: links under the base, and leaves other links alone', async () => {
+		const { remarkSiteLinks } = await import('../../../src/lib/markdown/remark-site-links.ts');
+		const { makeRoutes } = await import('../../../src/lib/routes.ts');
+		const tree = parseMarkdown('Xem [lộ trình](/tong-quan/lo-trinh/#giai-doan), [trang ngoài](https://example.gov.vn/), [mục](#muc), Chỉ thị số 35-CT/TW và [tin](tl:hoan-kiem-2020-04-28).');
+		remarkSiteLinks({ base: '/cam-nang/' })(tree);
+		remarkCitations({ resolve, resolveReport, routes: makeRoutes('/cam-nang/') })(tree, new VFile({ path: 'a.md' }));
+		const links: string[] = [];
+		visit(tree, 'link', (l) => void links.push(l.url));
+		expect(links).toEqual([
+			'/cam-nang/tong-quan/lo-trinh/#giai-doan',
+			'https://example.gov.vn/',
+			'#muc',
+			'/cam-nang/van-ban/35-ct-tw/',
+			'/cam-nang/tu-lieu/#hoan-kiem-2020-04-28',
+		]);
+	});
+});
