@@ -2,10 +2,11 @@ import { getCollection } from 'astro:content';
 import { handbookOutline, type OutlinePage } from '../lib/content/handbook-outline.ts';
 import { contentDir, projectRoot } from '../lib/content/paths.ts';
 import { loadTaxonomies, type Stage } from '../lib/content/taxonomies.ts';
+import { routes } from './routes.ts';
 import { sourceLinks, type SourceLink } from './sources.ts';
 
 /** The handbook page that shows the step list (<StageSteps />); stage links lead to its steps. */
-export const ROAD_MAP = '/tong-quan/lo-trinh/';
+export const ROAD_MAP = routes.page('tong-quan/lo-trinh');
 
 /** A checklist item that names the stage, with where it is ticked. */
 export interface StageItem {
@@ -57,7 +58,7 @@ async function load(): Promise<StageView[]> {
 				list.data.sections.flatMap((s) =>
 					s.items
 						.filter((it) => it.stage === stage.id)
-						.map((it) => ({ text: it.text, href: `/viec-can-lam/${list.id}/#${list.id}-${it.id}`, checklist: list.data.title }))
+						.map((it) => ({ text: it.text, href: `${routes.page(`viec-can-lam/${list.id}`)}#${list.id}-${it.id}`, checklist: list.data.title }))
 				)
 			);
 			const examples = await Promise.all(
@@ -84,7 +85,7 @@ async function load(): Promise<StageView[]> {
 				number: i + 1,
 				total: tax.stages.length,
 				href: `${ROAD_MAP}#buoc-${i + 1}`,
-				pages: pages.filter((p) => p.stage === stage.id),
+				pages: pages.filter((p) => p.stage === stage.id).map((p) => ({ ...p, href: routes.page(p.id) })),
 				items,
 				examples,
 			};
