@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/lib/content/errors.ts';
 import { siteAddress, siteSchema, type Site } from '../../../src/lib/content/site.ts';
 
-const base = { name: 'Cẩm nang', tagline: 'Sổ tay', locality: 'Hà Nội', term: '2020-2025', edition: '2026-11-22' };
+const base = { name: 'Cẩm nang', tagline: 'Sổ tay', locality: 'Hà Nội', term: '2020-2025', edition: '2026-11-22', scope: 'Ấn bản theo các văn bản của nhiệm kỳ 2020 – 2025.' };
 
 describe('the site address', () => {
 	it('takes content/site.yaml `url`, with or without a path, always ending with /', () => {
