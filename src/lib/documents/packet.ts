@@ -1,4 +1,5 @@
 import type { Congress, ElectionKind } from '../content/congress.ts';
+import type { Rule } from '../rules/schema.ts';
 import type { CompiledTemplate } from './compile.ts';
 import type { TemplateMeta } from './meta.ts';
 import { renderDocument, zipFiles } from './render.ts';
@@ -51,11 +52,14 @@ function compiledFor(compiled: Map<string, CompiledTemplate>, id: string): Compi
 	return t;
 }
 
-/** Renders every document of one congress, in plan order. */
-export async function renderCongress(congress: Congress, templates: TemplateMeta[], compiled: Map<string, CompiledTemplate>): Promise<GeneratedFile[]> {
+/**
+ * Renders every document of one congress, in plan order. `rules` (content/rules/) size the blank
+ * candidate rows of a committee election whose list is not entered (see view.ts).
+ */
+export async function renderCongress(congress: Congress, templates: TemplateMeta[], compiled: Map<string, CompiledTemplate>, rules: readonly Rule[] = []): Promise<GeneratedFile[]> {
 	const files: GeneratedFile[] = [];
 	for (const plan of planDocuments(congress, templates)) {
-		const data = templateData(congress, { id: plan.template.id, symbol: plan.template.symbol }, plan.election);
+		const data = templateData(congress, { id: plan.template.id, symbol: plan.template.symbol }, plan.election, rules);
 		const bytes = await renderDocument(compiledFor(compiled, plan.template.id), data, { title: plan.title, date: congress.congress.dates?.[0] });
 		files.push({ name: plan.name, title: plan.title, template: plan.template.id, bytes });
 	}

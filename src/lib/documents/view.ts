@@ -1,6 +1,8 @@
 import type { Congress, Election, ElectionKind, Person } from '../content/congress.ts';
-import { electedByVotes, electionBase, minimumVotes } from '../content/election-threshold.ts';
-import { formatDateLong, formatNumber, formatPercent } from '../vi/format.ts';
+import { electedByVotes, electionBase, minimumVotes, shareOfBase } from '../content/election-threshold.ts';
+import { largestCommitteeList } from '../rules/list-size.ts';
+import type { Rule } from '../rules/schema.ts';
+import { formatDateLong, formatNumber } from '../vi/format.ts';
 import { DOTS } from './format.ts';
 import { arr, leaf, obj, type Shape } from './shape.ts';
 
@@ -229,15 +231,35 @@ function baseWording(c: Congress | undefined): { total: string; deductions: stri
 }
 
 /**
- * Share of the base. Only exactly half reads «50%»: above a base of 10,000, two decimals would round
- * one vote more or less than half to «50%» too, hiding who passed.
+ * Seats of an election: as given; a secretary is one person; a committee without its own figure
+ * takes the personnel plan's.
  */
-function shareOf(votes: number, base: number): string {
-	const share = formatPercent(votes / base);
-	return share === '50%' && 2 * votes !== base ? formatPercent(votes / base, 6) : share;
+function seatsOf(c: Congress | undefined, e: Partial<Election> | undefined): number | undefined {
+	if (e?.seats !== undefined) return e.seats;
+	if (e?.kind === 'secretary') return 1;
+	if (e?.kind === 'committee') return c?.personnelPlan?.seats;
+	return undefined;
 }
 
-function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string): ElectionView {
+/**
+ * Rows a ballot and the vote-count table print when no candidates are entered: the personnel
+ * plan's list for the committee when known, otherwise the seats plus the largest surplus the
+ * rules allow (src/lib/rules/list-size.ts), never fewer than the seats. Undefined without seats.
+ */
+function listRows(c: Congress | undefined, e: Partial<Election> | undefined, seats: number | undefined, rules: readonly Rule[]): number | undefined {
+	if (seats === undefined) return undefined;
+	if (e?.kind !== 'committee' || !c) return seats;
+	const planned = c.personnelPlan?.candidates;
+	if (planned !== undefined) return Math.max(seats, planned);
+	const limit = largestCommitteeList(rules, { organizationType: c.organization.type, term: c.congress.term }, seats);
+	return Math.max(seats, limit?.size ?? seats);
+}
+
+/** Rows printed for a list whose size nothing tells (blank templates, an election without seats). */
+const UNKNOWN_LIST_ROWS = 5;
+const UNKNOWN_WINNER_ROWS = 3;
+
+function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string, rules: readonly Rule[]): ElectionView {
 	const names = committeeNames(c);
 	const upper = c?.organization.upperBody ?? DOTS;
 	const title =
@@ -251,30 +273,31 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 	const valid = e?.ballots?.valid;
 	const base = c ? electionBase(c, e) : undefined;
 	const candidates = e?.candidates ?? [];
+	const seats = seatsOf(c, e);
 	const results = candidates.length
 		? candidates.map((x) => ({
 				name: x.name,
 				votes: x.votes,
-				share: x.votes !== undefined && base ? shareOf(x.votes, base.value) : undefined,
+				share: x.votes !== undefined && base ? shareOfBase(x.votes, base.value) : undefined,
 			}))
-		: blankRows<{ name: string }>(5);
+		: blankRows<{ name: string }>(listRows(c, e, seats, rules) ?? UNKNOWN_LIST_ROWS);
 	// The data's own marks when it has them (the schema checks each passes the base); otherwise the
 	// outcome the votes give against the base. Those tied at the last seat await a further vote.
 	const hasMarks = candidates.some((x) => x.elected !== undefined);
-	const byVotes = base ? electedByVotes(candidates, base.value, e?.seats) : { elected: [], tied: [] };
+	const byVotes = base ? electedByVotes(candidates, base.value, seats) : { elected: [], tied: [] };
 	const marked = hasMarks ? candidates.filter((x) => x.elected) : byVotes.elected;
 	// Votes not all entered yet say nothing about open seats: the minutes stay silent then.
 	const known = candidates.length > 0 && (hasMarks || (base !== undefined && candidates.every((x) => x.votes !== undefined)));
-	const outcome = remainingSeats(e?.seats, marked.length, hasMarks ? byVotes.tied.filter((x) => !x.elected) : byVotes.tied, known);
+	const outcome = remainingSeats(seats, marked.length, hasMarks ? byVotes.tied.filter((x) => !x.elected) : byVotes.tied, known);
 	const winners = marked.length
 		? [...marked].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)).map((x) => ({ name: x.name, votes: x.votes }))
-		: blankRows<{ name: string }>(3);
+		: blankRows<{ name: string }>(seats ?? UNKNOWN_WINNER_ROWS);
 	const wording = baseWording(c);
 	const baseOf = base?.source === 'delegates' || base?.source === 'members' ? wording.total : `${wording.total}, sau khi trừ các trường hợp được trừ`;
 	return {
 		kind: e?.kind,
 		title,
-		seats: e?.seats,
+		seats,
 		elected: marked.length || e?.elected,
 		issued: e?.ballots?.issued,
 		received: e?.ballots?.received,
@@ -320,7 +343,7 @@ function remainingSeats<C extends { name: string; votes?: number | undefined }>(
  * blank version; `election` selects the election of per-election documents (vote-count minutes,
  * ballot).
  */
-export function buildView(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>): View {
+export function buildView(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>, rules: readonly Rule[] = []): View {
 	const c = congress;
 	const org = c?.organization;
 	const term = c ? c.congress.term.replace('-', ' - ') : DOTS;
@@ -336,7 +359,7 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, ele
 		c?.agenda?.filter((a) => a.session === session).map((a) => ({ time: a.time, item: a.item, presenter: a.presenter, vote: a.vote ? VOTE : undefined }));
 	const number = doc.symbol ? `Số ${c?.numbers?.[doc.id] ?? '……'}-${doc.symbol}` : undefined;
 	const elections = (c?.elections?.length ? c.elections : c ? [] : [{ kind: 'committee' as const }, { kind: 'delegation' as const }]).map((e) =>
-		electionView(c, e, term)
+		electionView(c, e, term, rules)
 	);
 	const view: View = {
 		issuer: org?.name ?? DOTS,
@@ -368,12 +391,12 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, ele
 		recipients: c?.recipients?.length ? c.recipients : [undefined, undefined],
 		elections,
 	};
-	if (election) view.election = electionView(c, election, term);
+	if (election) view.election = electionView(c, election, term, rules);
 	return view;
 }
 
 /** The data object a template is rendered with: the congress fields, `view`, and `election`. */
-export function templateData(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>): Record<string, unknown> {
-	return { ...(congress ?? {}), election: election ?? {}, view: buildView(congress, doc, election) };
+export function templateData(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>, rules: readonly Rule[] = []): Record<string, unknown> {
+	return { ...(congress ?? {}), election: election ?? {}, view: buildView(congress, doc, election, rules) };
 }
 

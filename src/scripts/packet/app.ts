@@ -4,7 +4,8 @@ import { ballotCount, tally, withResult } from '../../lib/packet/elections.ts';
 import { CongressFileError, readCongressFile, writeCongressFile } from '../../lib/packet/congress-file.ts';
 import { applyDefaults, getPath, parseCount, parseDecimal, prune, setPath, type Data } from '../../lib/packet/data.ts';
 import { SECTIONS, numbersSection } from '../../lib/packet/form.ts';
-import { evaluateRules, percentFigure, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
+import { evaluateRules, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
+import { shareOfBase } from '../../lib/content/election-threshold.ts';
 import type { Rule } from '../../lib/rules/schema.ts';
 import type { RuleSource } from '../../lib/rules/sources.ts';
 import type { TemplateMeta } from '../../lib/documents/meta.ts';
@@ -227,7 +228,7 @@ export function startPacketBuilder(doc: Document): void {
 			table.tHead!.append(head);
 			for (const c of result.candidates) {
 				const tr = el('tr', { 'data-outcome': c.outcome });
-				tr.append(el('td', {}, c.name), el('td', {}, String(c.votes)), el('td', {}, percentFigure(c.share, [{ num: 1, den: 2 }])), el('td', {}, OUTCOME_LABEL[c.outcome]));
+				tr.append(el('td', {}, c.name), el('td', {}, String(c.votes)), el('td', {}, shareOfBase(c.votes, result.base.value)), el('td', {}, OUTCOME_LABEL[c.outcome]));
 				table.tBodies[0]!.append(tr);
 			}
 			slot.replaceChildren(
@@ -375,7 +376,7 @@ export function startPacketBuilder(doc: Document): void {
 		try {
 			// The generator (docx-templates and the templates' code) loads only when asked for.
 			const { generatePacket, packetName } = await import('./generate.ts');
-			const { files, zip } = await generatePacket(finalData(state.data), config.templates);
+			const { files, zip } = await generatePacket(finalData(state.data), config.templates, config.rules);
 			for (const href of links) URL.revokeObjectURL(href);
 			links = [];
 			const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -8,6 +8,7 @@ import {
 	type GeneratedFile,
 	type TemplateMeta,
 } from '../../lib/documents/index.ts';
+import type { Rule } from '../../lib/rules/schema.ts';
 
 /**
  * In-browser generation: the build's own code (src/lib/documents) over templates fetched from
@@ -39,8 +40,8 @@ export interface Packet {
 }
 
 /** Validates the congress (throws ContentError with every problem) and renders its documents and .zip. */
-export async function generatePacket(data: unknown, metas: TemplateMeta[]): Promise<Packet> {
+export async function generatePacket(data: unknown, metas: TemplateMeta[], rules: readonly Rule[]): Promise<Packet> {
 	const congress = parseCongress(data, 'thông tin đã nhập');
-	const files = await renderCongress(congress, metas, await compileAll(metas));
+	const files = await renderCongress(congress, metas, await compileAll(metas), rules);
 	return { files, zip: packetZip(files) };
 }
