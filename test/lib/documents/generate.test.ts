@@ -4,23 +4,29 @@ import type { CompiledTemplate } from '../../../src/lib/documents/compile.ts';
 import { DOTS } from '../../../src/lib/documents/format.ts';
 import type { TemplateMeta } from '../../../src/lib/documents/meta.ts';
 import { packetZip, planDocuments, renderBlank, renderCongress, type GeneratedFile } from '../../../src/lib/documents/packet.ts';
+import type { Rule } from '../../../src/lib/rules/schema.ts';
 import { formatDateLong } from '../../../src/lib/vi/format.ts';
+import { readCongressFile } from '../../../src/lib/packet/congress-file.ts';
+import { readFileSync } from 'node:fs';
 import { plainText, readDocx, type DocxReport } from '../../support/docx.ts';
 import { loadProjectDocuments } from '../../support/documents.ts';
 
 let metas: TemplateMeta[];
 let compiled: Map<string, CompiledTemplate>;
+let rules: Rule[];
 let examples: { id: string; data: Congress; files: GeneratedFile[] }[];
 
 beforeAll(async () => {
 	const p = await loadProjectDocuments();
 	metas = p.metas;
 	compiled = p.compiled;
+	rules = p.rules;
 	examples = [];
 	for (const c of p.congresses) {
-		examples.push({ id: c.file.replace(/^.*\//, '').replace(/\.md$/, ''), data: c.data, files: await renderCongress(c.data, metas, compiled) });
+		examples.push({ id: c.file.replace(/^.*\//, '').replace(/\.md$/, ''), data: c.data, files: await renderCongress(c.data, metas, compiled, rules) });
 	}
-});
+	// Reading all content and compiling the templates takes seconds on a shared 2-core machine.
+}, 60_000);
 
 const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
 const isBallot = (m: TemplateMeta) => m.id === 'phieu-bau';
@@ -396,5 +402,69 @@ describe('the election threshold in the documents', () => {
 		expect(minutes).toContain('Tính theo: tổng số đảng viên chính thức của chi bộ (không tính theo số phiếu hợp lệ)');
 		expect(minutes).toContain('2\nTrần Thị B\n20\n50%');
 		expect(minutes.split('5. Những đồng chí trúng cử')[1]).toMatch(/^[^\n]*\n1\. Đồng chí Nguyễn Văn A: 21 phiếu\nBiên bản/);
+	});
+});
+
+/** Rows of the candidates' table (TT, name…) and the numbered winner lines of a generated document. */
+async function rowsOf(bytes: Uint8Array) {
+	const doc = await readDocx(bytes);
+	return {
+		names: doc.paragraphs.filter((p) => p.inTable && p.cell === 0 && /^\d+$/.test(p.text.trim())).length,
+		winners: doc.paragraphs.filter((p) => !p.inTable && /^\d+\. Đồng chí /.test(p.text)).length,
+	};
+}
+
+describe('rows sized from the data', () => {
+	/** The example congresses as their files say, read apart from the code under test. */
+	const fromFile = (id: string) => readCongressFile(readFileSync(`content/congresses/${id}.md`, 'utf8')).data as { elections: { kind: string; seats?: number }[] };
+	const file = (id: string, name: string) => examples.find((e) => e.id === id)!.files.find((f) => f.name === name)!;
+
+	it('a committee of 14 seats with no list entered: a ballot and minutes with room for the list the rules allow', async () => {
+		const seats = fromFile('thanh-chan').elections.find((e) => e.kind === 'committee')!.seats!;
+		expect(seats).toBe(14);
+		const ballot = await rowsOf(file('thanh-chan', 'phieu-bau-cap-uy.docx').bytes);
+		const minutes = await rowsOf(file('thanh-chan', 'bien-ban-kiem-phieu-cap-uy.docx').bytes);
+		expect(ballot.names).toBeGreaterThanOrEqual(seats);
+		expect(minutes.names).toBeGreaterThanOrEqual(seats);
+		expect(minutes.winners).toBe(seats);
+		// content/rules/nhan-su.yaml, so-du-ban-chap-hanh: at most 15% more names than seats for a
+		// grassroots party committee, 2020–2025: 14 + 2 (15% of 14 is 2,1 people).
+		expect(ballot.names).toBe(16);
+		expect(minutes.names).toBe(16);
+	});
+
+	it('a secretary election gets one winner line', async () => {
+		const secretary = fromFile('phong-gd-dt-dien-bien').elections.find((e) => e.kind === 'secretary')!;
+		expect(secretary.seats).toBe(1);
+		const minutes = await rowsOf(file('phong-gd-dt-dien-bien', 'bien-ban-kiem-phieu-bi-thu.docx').bytes);
+		expect(minutes.winners).toBe(1);
+		expect(minutes.names).toBeGreaterThanOrEqual(1);
+		// Without seats in the file a secretary is still one person.
+		const data = structuredClone(examples.find((e) => e.id === 'phong-gd-dt-dien-bien')!.data) as Record<string, any>;
+		data.elections = [{ kind: 'secretary' }];
+		const files = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules);
+		expect((await rowsOf(files.find((f) => f.name === 'bien-ban-kiem-phieu-bi-thu.docx')!.bytes)).winners).toBe(1);
+	});
+
+	it('the personnel plan\'s list sets the rows when the candidates are not entered; entered candidates set them when they are', async () => {
+		const data = structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data) as Record<string, any>;
+		data.personnelPlan = { seats: 14, candidates: 15 };
+		const planned = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules);
+		expect((await rowsOf(planned.find((f) => f.name === 'phieu-bau-cap-uy.docx')!.bytes)).names).toBe(15);
+		data.elections[0].candidates = ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C'].map((name) => ({ name }));
+		const listed = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules);
+		const ballot = plainText(await readDocx(listed.find((f) => f.name === 'phieu-bau-cap-uy.docx')!.bytes));
+		expect((await rowsOf(listed.find((f) => f.name === 'phieu-bau-cap-uy.docx')!.bytes)).names).toBe(3);
+		expect(ballot).toContain('3\nLê Văn C');
+	});
+
+	it('without an applicable surplus rule, never fewer rows than seats', async () => {
+		const data = structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data) as Record<string, any>;
+		// The surplus rule covers grassroots party committees only (organizationTypes: [dang-bo-co-so]).
+		data.organization.type = 'chi-bo-co-so';
+		data.elections = [{ kind: 'committee', seats: 7 }];
+		const files = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules);
+		const rows = await rowsOf(files.find((f) => f.name === 'bien-ban-kiem-phieu-cap-uy.docx')!.bytes);
+		expect(rows).toEqual({ names: 7, winners: 7 });
 	});
 });
