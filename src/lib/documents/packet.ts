@@ -10,6 +10,7 @@ export const ELECTION_SLUGS: Record<ElectionKind, string> = {
 	committee: 'cap-uy',
 	delegation: 'doan-dai-bieu',
 	secretary: 'bi-thu',
+	'deputy-secretary': 'pho-bi-thu',
 };
 
 export interface GeneratedFile {

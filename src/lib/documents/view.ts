@@ -76,6 +76,8 @@ export interface View {
 	committeeOf: string;
 	isDelegateCongress: boolean;
 	delegatesLabel: string;
+	/** Who sits in the hall, at the start of a sentence: «Đại biểu», or «Đảng viên» at an all-members congress. */
+	participants: string;
 	/** What the election threshold is measured against, for the election rules. */
 	baseTotal: string;
 	/** The deductions the Quy chế bầu cử trong Đảng allows from it, for this kind of congress. */
@@ -136,6 +138,7 @@ export const VIEW_SHAPE: Shape = obj({
 	committeeOf: leaf,
 	isDelegateCongress: leaf,
 	delegatesLabel: leaf,
+	participants: leaf,
 	baseTotal: leaf,
 	baseDeductions: leaf,
 	chair: leaf,
@@ -164,7 +167,7 @@ const VOTE = 'biểu quyết';
  * the pilot-congress lessons: vote on the agenda, the rules and the election rules; brief the
  * official session at the end of the preparatory one). Used when the data gives no agenda.
  */
-function standardAgenda(delegateCongress: boolean, committee: string, hasSecretary: boolean): { preparatory: AgendaRow[]; official: AgendaRow[] } {
+function standardAgenda(delegateCongress: boolean, committee: string, hasSecretary: boolean, hasDeputy: boolean): { preparatory: AgendaRow[]; official: AgendaRow[] } {
 	const preparatory: AgendaRow[] = [
 		{ item: 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu' },
 		{ item: delegateCongress ? 'Bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu' : 'Bầu Đoàn Chủ tịch, Đoàn Thư ký', vote: VOTE },
@@ -179,7 +182,7 @@ function standardAgenda(delegateCongress: boolean, committee: string, hasSecreta
 		{ item: 'Thảo luận báo cáo chính trị, dự thảo chương trình hành động; góp ý dự thảo văn kiện Đại hội XIII của Đảng và văn kiện đại hội cấp trên' },
 		{ item: 'Phát biểu chỉ đạo của đại diện cấp ủy cấp trên' },
 		{ item: `Thông qua Quy chế bầu cử; bầu ${committee} khóa mới`, vote: VOTE },
-		...(hasSecretary ? [{ item: 'Bầu bí thư tại đại hội', vote: VOTE }] : []),
+		...(hasSecretary || hasDeputy ? [{ item: `Bầu ${[hasSecretary && 'bí thư', hasDeputy && 'phó bí thư'].filter(Boolean).join(', ')} tại đại hội`, vote: VOTE }] : []),
 		{ item: 'Bầu đoàn đại biểu dự đại hội cấp trên' },
 		{ item: 'Thông qua báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện cấp trên', vote: VOTE },
 		{ item: 'Thông qua nghị quyết đại hội; bế mạc', vote: VOTE },
@@ -236,7 +239,7 @@ function baseWording(c: Congress | undefined): { total: string; deductions: stri
  */
 function seatsOf(c: Congress | undefined, e: Partial<Election> | undefined): number | undefined {
 	if (e?.seats !== undefined) return e.seats;
-	if (e?.kind === 'secretary') return 1;
+	if (e?.kind === 'secretary' || e?.kind === 'deputy-secretary') return 1;
 	if (e?.kind === 'committee') return c?.personnelPlan?.seats;
 	return undefined;
 }
@@ -269,7 +272,9 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 				? `Bầu đoàn đại biểu dự Đại hội ${upper}`
 				: e?.kind === 'secretary'
 					? `Bầu ${names.secretaryOf} nhiệm kỳ ${term} tại đại hội`
-					: `Bầu ${DOTS}`;
+					: e?.kind === 'deputy-secretary'
+						? `Bầu Phó ${names.secretaryOf} nhiệm kỳ ${term} tại đại hội`
+						: `Bầu ${DOTS}`;
 	const valid = e?.ballots?.valid;
 	const base = c ? electionBase(c, e) : undefined;
 	const candidates = e?.candidates ?? [];
@@ -346,15 +351,16 @@ function remainingSeats<C extends { name: string; votes?: number | undefined }>(
 export function buildView(congress: Congress | undefined, doc: DocumentInfo, election?: Partial<Election>, rules: readonly Rule[] = []): View {
 	const c = congress;
 	const org = c?.organization;
-	const term = c ? c.congress.term.replace('-', ' - ') : DOTS;
+	// «2020 – 2025» with no-break spaces: a title never breaks inside the term.
+	const term = c ? c.congress.term.replace('-', '\u00a0–\u00a0') : DOTS;
 	const delegateCongress = c?.congress.kind !== 'toan-the';
 	const kindName = c?.congress.kind === 'dai-bieu' ? 'Đại hội đại biểu' : 'Đại hội';
 	const ordinal = c?.congress.number ? ` lần thứ ${c.congress.number}` : c ? '' : ` lần thứ ${DOTS}`;
 	const date = c?.congress.dates?.[0];
 	const dateLong = date ? formatDateLong(date) : 'ngày …… tháng …… năm ……';
 	const names = committeeNames(c);
-	const hasSecretary = !c || (c.elections ?? []).some((e) => e.kind === 'secretary');
-	const standard = standardAgenda(delegateCongress, names.committee, hasSecretary);
+	const kinds = new Set((c?.elections ?? []).map((e) => e.kind));
+	const standard = standardAgenda(delegateCongress, names.committee, !c || kinds.has('secretary'), kinds.has('deputy-secretary'));
 	const agendaOf = (session: 'tru-bi' | 'chinh-thuc') =>
 		c?.agenda?.filter((a) => a.session === session).map((a) => ({ time: a.time, item: a.item, presenter: a.presenter, vote: a.vote ? VOTE : undefined }));
 	const number = doc.symbol ? `Số ${c?.numbers?.[doc.id] ?? '……'}-${doc.symbol}` : undefined;
@@ -376,6 +382,7 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, ele
 		committeeOf: names.committeeOf,
 		isDelegateCongress: delegateCongress,
 		delegatesLabel: c?.congress.kind === 'toan-the' ? 'đảng viên' : 'đại biểu',
+		participants: c?.congress.kind === 'toan-the' ? 'Đảng viên' : 'Đại biểu',
 		baseTotal: baseWording(c).total,
 		baseDeductions: baseWording(c).deductions,
 		chair: head(c?.presidium),
@@ -388,11 +395,23 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, ele
 		credentialsCommittee: rows(c?.credentialsCommittee),
 		voteCounters: rows(c?.voteCounters),
 		targets: c?.targets?.length ? c.targets.map((t) => ({ indicator: t.indicator, text: targetText(t) })) : blankRows(4),
-		recipients: c?.recipients?.length ? c.recipients : [undefined, undefined],
+		recipients: recipientLines(c?.recipients),
 		elections,
 	};
 	if (election) view.election = electionView(c, election, term, rules);
 	return view;
+}
+
+/**
+ * «Nơi nhận» lines as the templates print them («- Ban Thường vụ Huyện ủy,»): the dash and comma
+ * typed by the user are dropped, and «Lưu hồ sơ đại hội», which every template ends the list with,
+ * is not printed twice. Two dotted lines when nothing is given.
+ */
+function recipientLines(list: string[] | undefined): (string | undefined)[] {
+	const lines = (list ?? [])
+		.map((r) => r.trim().replace(/^[-–•+]\s*/, '').replace(/[\s,;.]+$/, ''))
+		.filter((r) => r && !/^lưu(\s+hồ\s+sơ)?(\s+đại\s+hội)?$/iu.test(r));
+	return lines.length ? lines : [undefined, undefined];
 }
 
 /** The data object a template is rendered with: the congress fields, `view`, and `election`. */

@@ -112,7 +112,7 @@ function expectedData(template: string, c: Congress): string[] {
 		case 'bien-ban-dai-hoi':
 			return [...names(c.presidium), ...names(c.secretariat), ...names(c.voteCounters), ...(c.delegates?.elected !== undefined ? [String(c.delegates.elected)] : [])];
 		case 'nghi-quyet-dai-hoi':
-			return [...(c.targets ?? []).map((t) => t.indicator), `nhiệm kỳ ${c.congress.term.replace('-', ' - ')}`];
+			return [...(c.targets ?? []).map((t) => t.indicator), `nhiệm kỳ ${c.congress.term.replace('-', '\u00a0–\u00a0')}`];
 		case 'bien-ban-kiem-phieu':
 			return names(c.voteCounters);
 		case 'bao-cao-tong-hop-gop-y':
@@ -170,7 +170,7 @@ describe('generated documents', () => {
 		const text = async (name: string) => plainText(await readDocx(e.files.find((f) => f.name === name)!.bytes));
 		const resolution = await text('nghi-quyet-dai-hoi.docx');
 		for (const s of [
-			'Đại hội đại biểu Đảng bộ xã Thanh Chăn lần thứ XXI, nhiệm kỳ 2020 - 2025',
+			'Đại hội đại biểu Đảng bộ xã Thanh Chăn lần thứ XXI, nhiệm kỳ 2020\u00a0–\u00a02025',
 			'Thanh Chăn, ngày 10 tháng 01 năm 2020',
 			'Tổng sản lượng lương thực toàn xã đến năm 2025\n3.880 tấn',
 			'từ 6 thôn, bản trở lên',
@@ -178,7 +178,7 @@ describe('generated documents', () => {
 			'từ 45 triệu đồng/người/năm trở lên',
 			'100% (trong đó 85% chi bộ đạt trong sạch, vững mạnh)',
 			'Kết nạp đảng viên trong nhiệm kỳ\ntừ 30 đảng viên trở lên',
-			'Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025: đã bầu 14 đồng chí.',
+			'Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020\u00a0–\u00a02025: đã bầu 14 đồng chí.',
 			'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI',
 			'Nguyễn Văn A',
 		]) {
@@ -189,7 +189,7 @@ describe('generated documents', () => {
 		expect(minutes).toContain('có tổng số 297 đảng viên');
 		for (const p of [...e.data.presidium!, ...e.data.secretariat!, ...e.data.voteCounters!]) expect(minutes).toContain(p.name);
 		const count = await text('bien-ban-kiem-phieu-cap-uy.docx');
-		expect(count).toContain('Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025');
+		expect(count).toContain('Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020\u00a0–\u00a02025');
 		expect(count).toContain('1. Số lượng cần bầu: 14');
 		expect(count).toContain('Trưởng ban');
 		// The agenda has the votes the pilot congresses missed.
@@ -270,7 +270,7 @@ describe('the election threshold in the documents', () => {
 			'Người trúng cử phải có số phiếu bầu quá một nửa so với tổng số đại biểu chính thức được triệu tập, trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ (như cấp ủy viên cấp triệu tập đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay thế).'
 		);
 		expect(rules).toContain('Không tính theo số phiếu hợp lệ');
-		expect(rules).toContain('- Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025; số lượng cần bầu: 14; số làm căn cứ tính trúng cử: 106, người trúng cử phải được ít nhất 54 phiếu.');
+		expect(rules).toContain('- Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020\u00a0–\u00a02025; số lượng cần bầu: 14; số làm căn cứ tính trúng cử: 106, người trúng cử phải được ít nhất 54 phiếu.');
 		expect(rules).toMatch(/nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn; những người ở cuối danh sách bằng phiếu nhau thì bầu lại/);
 		const minutes = await textOf(thanhChan().files, 'bien-ban-kiem-phieu-cap-uy.docx');
 		expect(minutes).toContain('2. Số làm căn cứ tính trúng cử: 106\n- Tính theo: tổng số đại biểu chính thức được triệu tập (không tính theo số phiếu hợp lệ)');
