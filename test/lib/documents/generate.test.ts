@@ -8,6 +8,7 @@ import type { Rule } from '../../../src/lib/rules/schema.ts';
 import { formatDateLong } from '../../../src/lib/vi/format.ts';
 import { readCongressFile } from '../../../src/lib/packet/congress-file.ts';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { plainText, readDocx, type DocxReport } from '../../support/docx.ts';
 import { loadProjectDocuments } from '../../support/documents.ts';
 
@@ -466,5 +467,68 @@ describe('rows sized from the data', () => {
 		const files = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules);
 		const rows = await rowsOf(files.find((f) => f.name === 'bien-ban-kiem-phieu-cap-uy.docx')!.bytes);
 		expect(rows).toEqual({ names: 7, winners: 7 });
+	});
+});
+
+describe('wording and layout', () => {
+	const thanhChan = () => structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data) as Record<string, any>;
+	const render = async (data: Record<string, any>) => renderCongress(parseCongress(data, 'x'), metas, compiled, rules);
+
+	it('an all-members congress never speaks of «đại biểu có mặt»', async () => {
+		const data = thanhChan();
+		data.organization.type = 'chi-bo-co-so';
+		data.congress.kind = 'toan-the';
+		data.organization.members = 30;
+		data.delegates = { attending: 28 };
+		for (const f of await render(data)) expect(plainText(await readDocx(f.bytes)), f.name).not.toMatch(/đại biểu có mặt/i);
+		const minutes = plainText(await readDocx((await render(data)).find((f) => f.name === 'bien-ban-dai-hoi.docx')!.bytes));
+		expect(minutes).toContain('đảng viên có mặt');
+	});
+
+	it('«Lưu hồ sơ đại hội» is printed once even when the user lists it; typed dashes and commas are not doubled', async () => {
+		const data = thanhChan();
+		data.recipients = ['- Ban Thường vụ Huyện ủy Điện Biên,', 'Lưu hồ sơ đại hội.'];
+		for (const f of (await render(data)).filter((x) => !x.name.startsWith('phieu-bau'))) {
+			const text = plainText(await readDocx(f.bytes));
+			expect(text.match(/Lưu hồ sơ đại hội/g), f.name).toHaveLength(1);
+			expect(text, f.name).toContain('\n- Ban Thường vụ Huyện ủy Điện Biên,\n');
+		}
+	});
+
+	it('«Nơi nhận» sits beside the signatures, in the left column, in every document that has it', async () => {
+		for (const e of examples) {
+			for (const f of e.files.filter((x) => !x.name.startsWith('phieu-bau'))) {
+				const ps = (await readDocx(f.bytes)).paragraphs;
+				const at = ps.findIndex((p) => p.text === 'Nơi nhận:');
+				expect(ps[at], `${e.id}/${f.name}`).toMatchObject({ inTable: true, cell: 0 });
+				// The signing authority is in the same row, to its right.
+				expect(ps.slice(at).some((p) => p.inTable && (p.cell ?? 0) > 0 && /^T\/M /.test(p.text)), `${e.id}/${f.name}`).toBe(true);
+			}
+		}
+	});
+
+	it('a term never breaks across lines, and no table row splits across pages', async () => {
+		for (const f of examples.find((e) => e.id === 'thanh-chan')!.files) {
+			const xml = strFromU8(unzipSync(f.bytes)['word/document.xml']!);
+			expect(xml, f.name).not.toMatch(/2020 ?- ?2025/);
+			// Every row keeps together: a row split at a page end left the next page starting with its empty rest.
+			// (quy-che-bau-cu has no table of rows, only its letterhead and signature block.)
+			if (f.template !== 'quy-che-bau-cu') expect((xml.match(/<w:tr>/g) ?? []).length, f.name).toBe((xml.match(/<w:cantSplit\/>/g) ?? []).length);
+		}
+		const resolution = plainText(await readDocx(examples.find((e) => e.id === 'thanh-chan')!.files.find((f) => f.name === 'nghi-quyet-dai-hoi.docx')!.bytes));
+		expect(resolution).toContain('nhiệm kỳ 2020\u00a0–\u00a02025');
+	});
+
+	it('a party cell can elect its deputy secretary at the congress: one seat, its own ballot and minutes', async () => {
+		const data = structuredClone(examples.find((e) => e.id === 'phong-gd-dt-dien-bien')!.data) as Record<string, any>;
+		data.elections = [{ kind: 'secretary' }, { kind: 'deputy-secretary' }];
+		const files = await render(data);
+		expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['phieu-bau-pho-bi-thu.docx', 'bien-ban-kiem-phieu-pho-bi-thu.docx']));
+		const minutes = await readDocx(files.find((f) => f.name === 'bien-ban-kiem-phieu-pho-bi-thu.docx')!.bytes);
+		expect(plainText(minutes)).toContain('Bầu Phó Bí thư Chi bộ Phòng Giáo dục và Đào tạo huyện Điện Biên nhiệm kỳ 2020\u00a0–\u00a02025 tại đại hội');
+		expect((await rowsOf(files.find((f) => f.name === 'bien-ban-kiem-phieu-pho-bi-thu.docx')!.bytes)).winners).toBe(1);
+		expect(plainText(await readDocx(files.find((f) => f.name === 'chuong-trinh-dai-hoi.docx')!.bytes))).toContain('Bầu bí thư, phó bí thư tại đại hội');
+		data.elections = [{ kind: 'deputy-secretary', seats: 2 }];
+		expect(() => parseCongress(data, 'x')).toThrow(/bầu phó bí thư tại đại hội chỉ bầu 1 người/);
 	});
 });
