@@ -29,7 +29,7 @@ export type Field =
 	 * holds (one entry per option, its value at `choose.path`), with those usual for the
 	 * organization type marked as proposed.
 	 */
-	| (Base & { kind: 'list'; item: string; fields: Field[]; tally?: boolean; choose?: { path: string; legend: string; options: Option[] } })
+	| (Base & { kind: 'list'; item: string; fields: Field[]; tally?: boolean; choose?: { path: string; legend: string; hint: string; options: Option[] } })
 	/** A list of plain strings or dates. */
 	| (Base & { kind: 'strings'; item: string; of: 'text' | 'date' });
 
@@ -207,7 +207,12 @@ export const SECTIONS: Section[] = [
 				label: 'Các cuộc bầu cử',
 				item: 'Cuộc bầu',
 				tally: true,
-				choose: { path: 'kind', legend: 'Đại hội bầu những gì? Đánh dấu các cuộc bầu đại hội tiến hành; bộ văn bản chỉ có phiếu bầu và biên bản kiểm phiếu của các cuộc bầu này.', options: ELECTION_KIND_OPTIONS },
+				choose: {
+					path: 'kind',
+					legend: 'Đại hội bầu những gì?',
+					hint: 'Đánh dấu các cuộc bầu đại hội tiến hành; bộ văn bản chỉ có phiếu bầu và biên bản kiểm phiếu của các cuộc bầu này.',
+					options: ELECTION_KIND_OPTIONS,
+				},
 				fields: [
 					{ kind: 'count', path: 'seats', label: 'Số người cần bầu' },
 					{ kind: 'count', path: 'elected', label: 'Số người trúng cử', hint: 'Chỉ cần khi không nhập danh sách và số phiếu từng người' },

@@ -334,6 +334,10 @@ export function startPacketBuilder(doc: Document): void {
 		announce('Đã lấy lại.');
 	}
 	undoBar.querySelector('[data-action="undo"]')?.addEventListener('click', restore);
+	undoBar.querySelector('[data-action="undo-close"]')?.addEventListener('click', () => {
+		undo = undefined;
+		undoBar.hidden = true;
+	});
 
 	const kindLabel = (kind: unknown) => ELECTION_KIND_OPTIONS.find((o) => o.value === kind)?.label ?? 'Cuộc bầu';
 

@@ -49,12 +49,12 @@ export const chooseIdOf = (path: string, value: string) => `${idOf(path)}-chon-$
 function choices(field: Extract<Field, { kind: 'list' }>, path: string, data: unknown): HTMLElement {
 	const choose = field.choose!;
 	const box = el('fieldset', { class: 'packet-choices', 'data-choices': path });
-	box.append(el('legend', {}, choose.legend));
+	box.append(el('legend', {}, choose.legend), el('p', { class: 'packet-hint' }, choose.hint));
 	const type = getPath(data, 'organization.type') as OrganizationType | undefined;
 	const proposed = proposedElections(type);
 	const held = new Set(((getPath(data, path) as unknown[] | undefined) ?? []).map((e) => getPath(e, choose.path)));
 	if (type && ORGANIZATION_TYPE_LABELS[type]) {
-		box.append(el('p', { class: 'packet-hint' }, `Đề xuất cho ${ORGANIZATION_TYPE_LABELS[type].toLowerCase()}: ${proposed.map((v) => choose.options.find((o) => o.value === v)?.label.toLowerCase()).join('; ')}. Chỉ đánh dấu những cuộc bầu đại hội thật sự tiến hành.`));
+		box.append(el('p', { class: 'packet-hint' }, `Đề xuất cho ${ORGANIZATION_TYPE_LABELS[type].toLowerCase()}: ${proposed.map((v) => choose.options.find((o) => o.value === v)?.label.toLowerCase()).join('; ')}.`));
 	}
 	for (const o of choose.options) {
 		const wrap = el('div', { class: 'packet-field checkbox' });
