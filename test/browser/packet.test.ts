@@ -324,6 +324,10 @@ describe('packet builder: documents', () => {
 		expect(resolution).toMatch(/nhiệm kỳ 2020\s*[-–]\s*2025/);
 		const minutes = plainText(await readDocx(files['bien-ban-kiem-phieu-cap-uy.docx']!));
 		for (const text of ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', 'Số phiếu hợp lệ: 118', 'Số phiếu phát ra: 120']) expect(minutes).toContain(text);
+		// The share of the base reads the same on the page and in the minutes.
+		const onScreen = (await page.locator('[data-tally="elections.0"] tr', { hasText: 'Trần Thị B' }).innerText()).split('\t')[2]!.trim();
+		expect(onScreen).toBe('53,85%');
+		expect(minutes).toContain(`2\nTrần Thị B\n70\n${onScreen}`);
 		// The minutes measure votes against the delegates convened, as the tally did.
 		expect(minutes).toContain('Số làm căn cứ tính trúng cử: 130');
 		expect(minutes).toContain('quá một nửa số làm căn cứ): 66');
