@@ -417,7 +417,7 @@ describe('packet builder: mistakes caught where they are made', () => {
 		expect(await page.inputValue('#f-presidium-0-name')).toBe('Trần Thị B');
 		const undo = page.locator('[data-packet-undo]');
 		expect(await undo.innerText()).toMatch(/Đã xóa người 1 \(Hoàng Văn E\)\./);
-		await undo.locator('button').click();
+		await undo.locator('button[data-action="undo"]').click();
 		expect(await page.inputValue('#f-presidium-0-name')).toBe('Hoàng Văn E');
 		expect(await page.inputValue('#f-presidium-1-name')).toBe('Trần Thị B');
 		expect(await undo.isHidden()).toBe(true);
@@ -434,7 +434,7 @@ describe('packet builder: mistakes caught where they are made', () => {
 		expect(await page.locator('#f-elections-0-candidates-0-name').count()).toBe(0);
 		const without = await downloadPacket(page);
 		expect(Object.keys(without.files)).not.toContain('bien-ban-kiem-phieu-cap-uy.docx');
-		await undo.locator('button').click();
+		await undo.locator('button[data-action="undo"]').click();
 		expect(await page.inputValue('#f-elections-0-candidates-2-name')).toBe('Lê Văn C');
 		expect(await page.inputValue('#f-elections-0-candidates-2-votes')).toBe('66');
 		const restored = await downloadPacket(page);
