@@ -21,6 +21,7 @@ import { checkSize } from '../src/lib/content/yaml.ts';
 import { writeAtomically } from './lib/atomic-dir.ts';
 import { renderInParallel } from './lib/document-pool.ts';
 import { compileTemplates } from './lib/templates.ts';
+import { loadRules } from '../src/lib/rules/load.ts';
 
 /** Below this many congresses, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 16;
@@ -81,7 +82,9 @@ try {
 	}
 	if (problems.length) throw new ContentError(problems);
 	const dir = contentDir(root);
-	const directives = loadDirectives(root, dir, loadTaxonomies(root, dir));
+	const tax = loadTaxonomies(root, dir);
+	const directives = loadDirectives(root, dir, tax);
+	const personnelRules = loadRules(root, dir, tax, directives);
 	const metas = loadTemplateMetas(root, dir, directives.map((d) => d.id));
 	// Compiling also lints: a broken template stops here, before anything is rendered or written.
 	const compiled = await compileTemplates(root, metas);
@@ -89,11 +92,11 @@ try {
 	const packets = [];
 	if (congresses.length >= PARALLEL_FROM) {
 		// Many congresses: all cores, each worker parsing the templates once (see document-pool.ts).
-		const rendered = await renderInParallel(root, metas, congresses.map((c) => c.data));
+		const rendered = await renderInParallel(root, metas, congresses.map((c) => c.data), personnelRules);
 		congresses.forEach((c, i) => packets.push({ id: c.id, files: [...rendered[i]!.files, { name: packetName(c.id), bytes: rendered[i]!.zip }] }));
 	} else {
 		for (const c of congresses) {
-			const docs = await renderCongress(c.data, metas, compiled, rules);
+			const docs = await renderCongress(c.data, metas, compiled, rules, personnelRules);
 			packets.push({ id: c.id, files: [...docs, { name: packetName(c.id), bytes: packetZip(docs) }] });
 		}
 	}

@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
 
 	const t0 = performance.now();
 	const cpu0 = process.cpuUsage();
-	const packets = await renderInParallel(root, metas, congresses);
+	const packets = await renderInParallel(root, metas, congresses, content.rules);
 	const fastMs = performance.now() - t0;
 	const cpu = process.cpuUsage(cpu0);
 	// All threads of this process: what the generation cost, whatever else the machine was doing.
@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
 		for (const plan of planDocuments(c, metas, content.electionRules)) {
 			await createReport({
 				template: docx.get(plan.template.id)!,
-				data: templateData(c, { id: plan.template.id, symbol: plan.template.symbol }, content.electionRules, plan.election),
+				data: templateData(c, { id: plan.template.id, symbol: plan.template.symbol }, content.electionRules, plan.election, content.rules),
 				cmdDelimiter: ['{{', '}}'],
 				additionalJsContext: HELPERS,
 			});

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Congress } from '../../src/lib/content/congress.ts';
 import type { TemplateMeta } from '../../src/lib/documents/meta.ts';
+import type { Rule } from '../../src/lib/rules/schema.ts';
 
 export interface Packet {
 	files: { name: string; bytes: Uint8Array }[];
@@ -17,13 +18,14 @@ export async function renderInParallel(
 	root: string,
 	metas: TemplateMeta[],
 	congresses: Congress[],
+	rules: readonly Rule[],
 	options: { workers?: number; batch?: number } = {}
 ): Promise<Packet[]> {
 	const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), congresses.length));
 	const batch = options.batch ?? 8;
 	const results: Packet[] = new Array(congresses.length);
 	let next = 0;
-	const workers = Array.from({ length: count }, () => new Worker(new URL('./document-worker.ts', import.meta.url), { workerData: { root, metas } }));
+	const workers = Array.from({ length: count }, () => new Worker(new URL('./document-worker.ts', import.meta.url), { workerData: { root, metas, rules } }));
 	try {
 		await Promise.all(
 			workers.map(

@@ -7,10 +7,11 @@ import type { Congress } from '../../src/lib/content/congress.ts';
 import type { TemplateMeta } from '../../src/lib/documents/meta.ts';
 import { loadElectionRules } from '../../src/lib/content/election-rules.ts';
 import { contentDir } from '../../src/lib/content/paths.ts';
+import type { Rule } from '../../src/lib/rules/schema.ts';
 import { packetZip, renderCongress } from '../../src/lib/documents/packet.ts';
 import { compileTemplates } from './templates.ts';
 
-const { root, metas } = workerData as { root: string; metas: TemplateMeta[] };
+const { root, metas, rules: personnelRules } = workerData as { root: string; metas: TemplateMeta[]; rules: Rule[] };
 const compiled = await compileTemplates(root, metas);
 const rules = loadElectionRules(root, contentDir(root));
 
@@ -19,7 +20,7 @@ parentPort!.on('message', async (msg: { job: number; congresses: Congress[] }) =
 		const packets = [];
 		const transfer: ArrayBuffer[] = [];
 		for (const c of msg.congresses) {
-			const files = await renderCongress(c, metas, compiled, rules);
+			const files = await renderCongress(c, metas, compiled, rules, personnelRules);
 			const zip = packetZip(files);
 			packets.push({ files: files.map((f) => ({ name: f.name, bytes: f.bytes })), zip });
 			transfer.push(zip.buffer as ArrayBuffer, ...files.map((f) => f.bytes.buffer as ArrayBuffer));

@@ -23,7 +23,7 @@ export const documentsStep = {
 		for (const meta of metas) out.push({ dir: join('bieu-mau', meta.id), files: [await renderBlank(meta, compiled, content.electionRules)] });
 		for (const c of content.congresses) {
 			const id = basename(c.file).replace(/\.md$/, '');
-			const files: GeneratedFile[] = await renderCongress(c.data, metas, compiled, content.electionRules);
+			const files: GeneratedFile[] = await renderCongress(c.data, metas, compiled, content.electionRules, content.rules);
 			out.push({ dir: join('bieu-mau', 'dai-hoi', id), files: [...files, { name: packetName(id), bytes: packetZip(files) }] });
 		}
 		const sources = metas.map((m) => ({ name: `${m.id}.docx`, bytes: new Uint8Array(readFileSync(join(templatesDir(root), `${m.id}.docx`))) }));

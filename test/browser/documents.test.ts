@@ -30,6 +30,15 @@ describe('Biểu mẫu section', () => {
 		}
 	});
 
+	it('a per-election template names every election it is made for', async () => {
+		const page = await browser.page();
+		await page.goto(`${baseUrl()}/bieu-mau/phieu-bau/`);
+		// templates/phieu-bau.yaml: perElection [committee, delegation, secretary, deputy-secretary].
+		expect(await page.locator('main').innerText()).toContain(
+			'Mỗi cuộc bầu có một bản riêng: bầu cấp ủy (ban chấp hành, chi ủy); bầu bí thư tại đại hội; bầu phó bí thư tại đại hội; bầu đoàn đại biểu dự đại hội cấp trên.'
+		);
+	});
+
 	it('downloads a filled .docx and the .zip packet of Thanh Chăn, both valid', async () => {
 		const page = await browser.page();
 		await page.goto(`${baseUrl()}/bieu-mau/dai-hoi/thanh-chan/`);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { readCongressFile } from '../../src/lib/packet/congress-file.ts';
 import { axeViolations } from '../support/axe.ts';
 import { baseUrl, useBrowser } from '../support/browser.ts';
-import { downloadPacket, enterElection, fillCongress, fillOrganization } from '../support/packet.ts';
+import { choose, downloadPacket, enterElection, fillCongress, fillOrganization } from '../support/packet.ts';
 
 const browser = useBrowser();
 const URL_PATH = '/tao-bo-van-ban/';
@@ -20,6 +20,9 @@ function expectSameOrigin(page: { seen: string[] }) {
 
 async function open(options: { width?: number } = {}) {
 	const page = await browser.page(options);
+	// Headless Chromium cannot answer a native save dialog: the page then saves as a download, as in
+	// browsers without one. The dialog itself is tested with a stand-in below.
+	await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true, writable: true }));
 	await page.goto(`${baseUrl()}${URL_PATH}`);
 	await page.locator('#f-organization-name').waitFor();
 	return page;
@@ -31,11 +34,13 @@ describe('packet builder: form and checks', () => {
 	it('fills a congress from scratch with defaults for the organization type', async () => {
 		const page = await open();
 		await fillOrganization(page);
-		// Defaults follow the organization type: the current term, a delegates' congress, its elections.
+		// Defaults follow the organization type: the current term, a delegates' congress; its usual
+		// elections are proposed, not added.
 		expect(await page.inputValue('#f-congress-term')).toBe('2020-2025');
 		expect(await page.inputValue('#f-congress-kind')).toBe('dai-bieu');
-		expect(await page.inputValue('#f-elections-0-kind')).toBe('committee');
-		expect(await page.inputValue('#f-elections-1-kind')).toBe('delegation');
+		expect(await page.locator('[data-container^="elections."]').count()).toBe(0);
+		expect(await page.locator('label[for="f-elections-chon-committee"]').innerText()).toBe('Bầu cấp ủy (ban chấp hành, chi ủy) (đề xuất)');
+		expect(await page.isChecked('#f-elections-chon-committee')).toBe(false);
 		await page.fill('#f-congress-number', 'XXI');
 		await page.click('button[data-action="add"][data-path="congress.dates"]');
 		await page.fill('#f-congress-dates-0', '2020-01-10');
@@ -134,7 +139,8 @@ describe('packet builder: vote tally', () => {
 		const row = tally.locator('tr', { hasText: 'Lê Văn C' });
 		expect(await tally.locator('thead').innerText()).toMatch(/Tỷ lệ so với căn cứ/);
 		expect(await row.innerText()).toMatch(/65\s+50%\s+Chưa quá một nửa so với căn cứ/);
-		expect(await tally.locator('tr', { hasText: 'Trần Thị B' }).innerText()).toMatch(/70\s+53,8%\s+Trúng cử/);
+		// Two decimals, as the vote-count minutes print it.
+		expect(await tally.locator('tr', { hasText: 'Trần Thị B' }).innerText()).toMatch(/70\s+53,85%\s+Trúng cử/);
 
 		// With 2 delegates deducted as the Quy chế allows, the base is 128 and 65 passes: the tie is back.
 		await page.fill('#f-elections-0-base', '128');
@@ -168,6 +174,10 @@ describe('packet builder: vote tally', () => {
 		await page.fill('#f-elections-0-ballots-invalid', '3');
 		const tally = page.locator('[data-tally="elections.0"]');
 		await expect.poll(() => tally.innerText()).toMatch(/số phiếu hợp lệ \(118\) cộng số phiếu không hợp lệ \(3\) bằng 121, phải bằng số phiếu thu vào \(120\)/);
+		// Leaving the field redraws the field messages: the list of what does not match stays.
+		await page.locator('#f-elections-0-ballots-invalid').blur();
+		await page.waitForTimeout(200);
+		expect(await tally.innerText()).toMatch(/Số liệu kiểm phiếu chưa khớp:\s+số phiếu hợp lệ \(118\)/);
 		await page.fill('#f-elections-0-ballots-invalid', '2');
 		await page.fill('#f-elections-0-candidates-0-votes', '119');
 		await expect.poll(() => tally.innerText()).toMatch(/Nguyễn Văn A được 119 phiếu, nhiều hơn số phiếu hợp lệ \(118\)/);
@@ -186,7 +196,8 @@ describe('packet builder: file export and import', () => {
 		await page.fill('#f-personnelPlan-women', '3');
 		await enterElection(page, [100, 70, 66]);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="export"]')]);
-		expect(download.suggestedFilename()).toBe('dang-bo-xa-thu-nghiem.md');
+		// A name office staff recognise; the content is still a congress file.
+		expect(download.suggestedFilename()).toBe('dai-hoi-dang-bo-xa-thu-nghiem.cndh.md');
 		const text = readFileSync((await download.path())!, 'utf8');
 		// Exactly the congress front matter format: YAML between two --- lines.
 		expect(text).toMatch(/^---\n[\s\S]+\n---\n$/);
@@ -396,16 +407,15 @@ describe('packet builder: documents', () => {
 		await page.fill('#f-numbers-nghi-quyet-dai-hoi', '01');
 		const { name, files } = await downloadPacket(page);
 		expect(name).toBe('bo-van-ban-dang-bo-xa-thu-nghiem.zip');
+		// Only the election ticked (the committee) has a ballot and vote-count minutes.
 		expect(Object.keys(files).sort()).toEqual([
 			'bao-cao-tong-hop-gop-y.docx',
 			'bien-ban-dai-hoi.docx',
 			'bien-ban-kiem-phieu-cap-uy.docx',
-			'bien-ban-kiem-phieu-doan-dai-bieu.docx',
 			'chuong-trinh-dai-hoi.docx',
 			'nghi-quyet-dai-hoi.docx',
 			'noi-quy-dai-hoi.docx',
 			'phieu-bau-cap-uy.docx',
-			'phieu-bau-doan-dai-bieu.docx',
 			'quy-che-bau-cu.docx',
 			'quy-che-lam-viec.docx',
 		]);
@@ -417,6 +427,10 @@ describe('packet builder: documents', () => {
 		expect(resolution).toMatch(/nhiệm kỳ 2020\s*[-–]\s*2025/);
 		const minutes = plainText(await readDocx(files['bien-ban-kiem-phieu-cap-uy.docx']!));
 		for (const text of ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C', 'Số phiếu hợp lệ: 118', 'Số phiếu phát ra: 120']) expect(minutes).toContain(text);
+		// The share of the base reads the same on the page and in the minutes.
+		const onScreen = (await page.locator('[data-tally="elections.0"] tr', { hasText: 'Trần Thị B' }).innerText()).split('\t')[2]!.trim();
+		expect(onScreen).toBe('53,85%');
+		expect(minutes).toContain(`2\nTrần Thị B\n70\n${onScreen}`);
 		// The minutes measure votes against the delegates convened, as the tally did.
 		expect(minutes).toContain('Số làm căn cứ tính trúng cử: 130');
 		expect(minutes).toContain('quá một nửa số làm căn cứ): 66');
@@ -473,6 +487,155 @@ describe('packet builder: documents', () => {
 		expect(await page.locator('#e-organization-name').innerText()).not.toBe('');
 		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/Chưa tạo được bộ văn bản: còn 1 chỗ cần sửa/);
 		expect(await page.locator('a.packet-zip').count()).toBe(0);
+	});
+});
+
+const docxText = async (files: Record<string, Uint8Array>, name: string) => plainText(await readDocx(files[name]!));
+
+describe('packet builder: mistakes caught where they are made', () => {
+	it('warns about a candidate entered twice and asks for the year of birth; the ballot then tells them apart', async () => {
+		const page = await open();
+		await fillCongress(page);
+		await page.click('button[data-action="add"][data-path="elections.0.candidates"]');
+		await page.fill('#f-elections-0-candidates-3-name', 'nguyễn văn  a');
+		const warning = page.locator('#e-elections-0-candidates-3-name');
+		await expect.poll(() => warning.innerText()).toMatch(/^Trùng tên với người 1 \(Nguyễn Văn A\)\. Nếu là hai người khác nhau, ghi thêm năm sinh/);
+		// The first of the two is not flagged.
+		expect(await page.locator('#e-elections-0-candidates-0-name').innerText()).toBe('');
+		await page.fill('#f-elections-0-candidates-3-name', 'Nguyễn Văn A (sinh năm 1980)');
+		await page.fill('#f-elections-0-candidates-3-votes', '10');
+		await expect.poll(() => warning.innerText()).toBe('');
+		const { files } = await downloadPacket(page);
+		const ballot = await docxText(files, 'phieu-bau-cap-uy.docx');
+		expect(ballot).toContain('1\nNguyễn Văn A\n');
+		expect(ballot).toContain('4\nNguyễn Văn A (sinh năm 1980)');
+	});
+
+	it('removing a person can be undone; dropping an election with votes asks first and can be undone', async () => {
+		const page = await open();
+		await fillCongress(page);
+		await page.click('button[data-action="add"][data-path="presidium"]');
+		await page.fill('#f-presidium-1-name', 'Trần Thị B');
+		await page.click('[data-container="presidium.0"] button[data-action="remove"]');
+		expect(await page.inputValue('#f-presidium-0-name')).toBe('Trần Thị B');
+		const undo = page.locator('[data-packet-undo]');
+		expect(await undo.innerText()).toMatch(/Đã xóa người 1 \(Hoàng Văn E\)\./);
+		await undo.locator('button[data-action="undo"]').click();
+		expect(await page.inputValue('#f-presidium-0-name')).toBe('Hoàng Văn E');
+		expect(await page.inputValue('#f-presidium-1-name')).toBe('Trần Thị B');
+		expect(await undo.isHidden()).toBe(true);
+
+		// The committee election holds 3 candidates and their votes: unticking it asks.
+		let asked = '';
+		page.once('dialog', (d) => ((asked = d.message()), void d.dismiss()));
+		await page.uncheck('#f-elections-chon-committee').catch(() => undefined);
+		expect(asked).toBe('Bỏ «Bầu cấp ủy (ban chấp hành, chi ủy)» cùng 3 người trong danh sách và số liệu đã nhập?');
+		expect(await page.isChecked('#f-elections-chon-committee')).toBe(true);
+		expect(await page.inputValue('#f-elections-0-candidates-2-name')).toBe('Lê Văn C');
+		page.once('dialog', (d) => void d.accept());
+		await page.uncheck('#f-elections-chon-committee');
+		expect(await page.locator('#f-elections-0-candidates-0-name').count()).toBe(0);
+		const without = await downloadPacket(page);
+		expect(Object.keys(without.files)).not.toContain('bien-ban-kiem-phieu-cap-uy.docx');
+		await undo.locator('button[data-action="undo"]').click();
+		expect(await page.inputValue('#f-elections-0-candidates-2-name')).toBe('Lê Văn C');
+		expect(await page.inputValue('#f-elections-0-candidates-2-votes')).toBe('66');
+		const restored = await downloadPacket(page);
+		expect(await docxText(restored.files, 'bien-ban-kiem-phieu-cap-uy.docx')).toContain('Đồng chí Trần Thị B: 70 phiếu');
+	});
+
+	it('reads «21», « 21 », «21,0» and «2020 – 2025», and explains «ba mươi»', async () => {
+		const page = await open();
+		await fillCongress(page);
+		await page.fill('#f-organization-members', 'ba mươi');
+		await page.locator('#f-organization-members').blur();
+		await expect.poll(() => page.locator('#e-organization-members').innerText()).toBe('«ba mươi» chưa phải là số: cần nhập chữ số, ví dụ 30');
+		expect(await page.getAttribute('#f-organization-members', 'aria-invalid')).toBe('true');
+		for (const typed of ['21', ' 21 ', '21,0']) {
+			await page.fill('#f-organization-members', typed);
+			await page.locator('#f-organization-members').blur();
+			await expect.poll(() => page.locator('#e-organization-members').innerText()).toBe('');
+		}
+		await page.fill('#f-congress-term', '2020 – 2025');
+		await page.locator('#f-congress-term').blur();
+		await expect.poll(() => page.locator('#e-congress-term').innerText()).toBe('');
+		await page.fill('#f-delegates-elected', '20');
+		const { files } = await downloadPacket(page);
+		const minutes = await docxText(files, 'bien-ban-dai-hoi.docx');
+		expect(minutes).toContain('có tổng số 21 đảng viên');
+		expect(minutes).toContain('nhiệm kỳ 2020\u00a0–\u00a02025');
+	});
+
+	it('proposes the elections of a party cell; the packet holds only those ticked', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await page.selectOption('#f-organization-type', 'chi-bo-co-so');
+		const choices = page.locator('[data-choices="elections"]');
+		await expect.poll(() => choices.innerText()).toMatch(/Đề xuất cho chi bộ cơ sở: bầu cấp ủy \(ban chấp hành, chi ủy\); bầu bí thư tại đại hội; bầu phó bí thư tại đại hội; bầu đoàn đại biểu dự đại hội cấp trên\./);
+		expect(await choices.locator('input:checked').count()).toBe(0);
+		await choose(page, 'secretary');
+		await choose(page, 'deputy-secretary');
+		// In the order a congress holds them, whatever order they were ticked in.
+		expect(await page.locator('[data-container="elections.0"] > legend').innerText()).toBe('Bầu bí thư tại đại hội');
+		expect(await page.locator('[data-container="elections.1"] > legend').innerText()).toBe('Bầu phó bí thư tại đại hội');
+		const { files } = await downloadPacket(page);
+		expect(Object.keys(files).filter((n) => /^(phieu-bau|bien-ban-kiem-phieu)-/.test(n)).sort()).toEqual([
+			'bien-ban-kiem-phieu-bi-thu.docx',
+			'bien-ban-kiem-phieu-pho-bi-thu.docx',
+			'phieu-bau-bi-thu.docx',
+			'phieu-bau-pho-bi-thu.docx',
+		]);
+		const deputy = await readDocx(files['bien-ban-kiem-phieu-pho-bi-thu.docx']!);
+		expect(plainText(deputy)).toContain('Bầu Phó Bí thư Đảng bộ xã Thử Nghiệm nhiệm kỳ 2020\u00a0–\u00a02025 tại đại hội');
+		// One seat: one line for the person elected.
+		expect(deputy.paragraphs.filter((p) => /^\d+\. Đồng chí /.test(p.text))).toHaveLength(1);
+	});
+
+	it('flags more members present than the party cell has, with labels for an all-members congress', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		await page.selectOption('#f-organization-type', 'chi-bo-co-so');
+		// The form chosen for the Đảng bộ earlier is kept: the user changes it.
+		expect(await page.locator('label[for="f-delegates-attending"]').innerText()).toBe('Số đại biểu có mặt');
+		await page.selectOption('#f-congress-kind', 'toan-the');
+		await expect.poll(() => page.locator('label[for="f-delegates-attending"]').innerText()).toBe('Số đảng viên có mặt');
+		await page.fill('#f-organization-members', '30');
+		await page.fill('#f-delegates-attending', '35');
+		await page.locator('#f-delegates-attending').blur();
+		await expect.poll(() => page.locator('#e-delegates-attending').innerText()).toBe('số đảng viên có mặt (35) lớn hơn số đảng viên của tổ chức (30)');
+		await page.click('button[data-action="generate"]');
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/Chưa tạo được bộ văn bản: còn 1 chỗ cần sửa/);
+		await page.fill('#f-delegates-attending', '28');
+		const { files } = await downloadPacket(page);
+		const minutes = await docxText(files, 'bien-ban-dai-hoi.docx');
+		expect(minutes).toContain('có mặt: 28');
+		expect(minutes).toContain('đảng viên có mặt');
+		expect(minutes).not.toMatch(/đại biểu có mặt/i);
+	});
+
+	it('saves through the browser\'s save dialog with a Vietnamese description of the file', async () => {
+		const page = await open();
+		await fillOrganization(page);
+		// Stand-in for the native dialog: records what the page asks for and what it writes.
+		await page.evaluate(() => {
+			const w = window as unknown as Record<string, unknown>;
+			w['savedWith'] = null;
+			w['showSaveFilePicker'] = async (options: unknown) => {
+				w['savedWith'] = options;
+				const chunks: string[] = [];
+				return {
+					name: (options as { suggestedName: string }).suggestedName,
+					createWritable: async () => ({ write: async (b: Blob) => void chunks.push(await b.text()), close: async () => void (w['savedText'] = chunks.join('')) }),
+				};
+			};
+		});
+		await page.click('button[data-action="export"]');
+		await expect.poll(() => page.locator('[data-packet-status]').innerText()).toMatch(/Đã lưu tệp dai-hoi-dang-bo-xa-thu-nghiem\.cndh\.md/);
+		const saved = (await page.evaluate(() => (window as unknown as Record<string, unknown>)['savedWith'])) as { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] };
+		expect(saved.suggestedName).toBe('dai-hoi-dang-bo-xa-thu-nghiem.cndh.md');
+		expect(saved.types).toEqual([{ description: 'Hồ sơ đại hội (Cẩm nang Đại hội)', accept: { 'text/markdown': ['.md'] } }]);
+		const text = (await page.evaluate(() => (window as unknown as Record<string, unknown>)['savedText'])) as string;
+		expect(readCongressFile(text).data).toMatchObject({ organization: { name: 'Đảng bộ xã Thử Nghiệm' } });
 	});
 });
 

@@ -12,11 +12,12 @@ export async function loadProjectDocuments(): Promise<{
 	compiled: Map<string, CompiledTemplate>;
 	congresses: ReturnType<typeof checkContent>['congresses'];
 	rules: ReturnType<typeof checkContent>['electionRules'];
+	personnelRules: ReturnType<typeof checkContent>['rules'];
 }> {
 	const root = process.cwd();
 	const content = checkContent(root, 'content');
 	const metas = loadTemplateMetas(root, 'content', content.directives.map((d) => d.id));
-	return { metas, compiled: await compileTemplates(root, metas), congresses: content.congresses, rules: content.electionRules };
+	return { metas, compiled: await compileTemplates(root, metas), congresses: content.congresses, rules: content.electionRules, personnelRules: content.rules };
 }
 
 /** A copy of a template .docx with its document.xml changed: how the broken-template fixtures are made. */

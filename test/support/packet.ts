@@ -11,8 +11,14 @@ export async function fillOrganization(page: Page) {
 	await page.fill('#f-organization-place', 'Thử Nghiệm');
 }
 
+/** Ticks an election the congress holds, if not yet ticked (the packet holds only those ticked). */
+export async function choose(page: Page, kind: string) {
+	if (!(await page.isChecked(`#f-elections-chon-${kind}`))) await page.check(`#f-elections-chon-${kind}`);
+}
+
 /** 130 delegates convened (a delegates' congress is the default): more than half of them is 66 votes or more. */
 export async function enterElection(page: Page, votes: number[]) {
+	await choose(page, 'committee');
 	await page.fill('#f-delegates-elected', '130');
 	await page.fill('#f-elections-0-seats', '2');
 	await page.fill('#f-elections-0-ballots-issued', '120');

@@ -17,7 +17,13 @@ import { formatNumber } from '../vi/format.ts';
 export const ORGANIZATION_TYPES = ['chi-bo-co-so', 'dang-bo-co-so', 'dang-bo-cap-tren-co-so'] as const;
 export const CONGRESS_KINDS = ['dai-bieu', 'toan-the'] as const;
 export const SESSIONS = ['tru-bi', 'chinh-thuc'] as const;
-export const ELECTION_KINDS = ['committee', 'delegation', 'secretary'] as const;
+/**
+ * `secretary` and `deputy-secretary` are elected by the congress itself where the rules allow it:
+ * a party cell of fewer than nine official members elects its secretary and, if needed, one deputy
+ * secretary (Điều lệ Đảng, Điều 24 khoản 4; Quy định 29-QĐ/TW, mục 24); seed 002 records a cell
+ * congress electing both.
+ */
+export const ELECTION_KINDS = ['committee', 'delegation', 'secretary', 'deputy-secretary'] as const;
 export const TARGET_BOUNDS = ['at-least', 'at-most', 'exactly'] as const;
 
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
@@ -186,8 +192,12 @@ function crossCheck(c: z.infer<typeof congressObject>, ctx: Ctx): void {
 	const [from, to] = c.congress.term.split('-').map(Number) as [number, number];
 	if (to <= from) issue(ctx, ['congress', 'term'], `năm kết thúc nhiệm kỳ (${to}) phải sau năm bắt đầu (${from})`);
 	const d = c.delegates;
+	// At a members' congress those present are members, and no more can attend than the organization has.
+	const who = c.congress.kind === 'toan-the' ? 'đảng viên' : 'đại biểu';
 	if (d?.attending !== undefined && d.elected !== undefined && d.attending > d.elected) {
-		issue(ctx, ['delegates', 'attending'], `số đại biểu có mặt (${d.attending}) lớn hơn số đại biểu được triệu tập (${d.elected})`);
+		issue(ctx, ['delegates', 'attending'], `số ${who} có mặt (${d.attending}) lớn hơn số ${who} được triệu tập (${d.elected})`);
+	} else if (d?.attending !== undefined && c.organization.members !== undefined && d.attending > c.organization.members) {
+		issue(ctx, ['delegates', 'attending'], `số ${who} có mặt (${d.attending}) lớn hơn số đảng viên của tổ chức (${c.organization.members})`);
 	}
 	if (d?.elected !== undefined && c.organization.members !== undefined && d.elected > c.organization.members) {
 		issue(ctx, ['delegates', 'elected'], `số đại biểu (${d.elected}) lớn hơn số đảng viên của tổ chức (${c.organization.members})`);
@@ -198,6 +208,7 @@ function crossCheck(c: z.infer<typeof congressObject>, ctx: Ctx): void {
 		if (seen.has(e.kind)) issue(ctx, at('kind'), `cuộc bầu «${e.kind}» được khai báo hai lần`);
 		seen.add(e.kind);
 		if (e.kind === 'secretary' && e.seats !== undefined && e.seats !== 1) issue(ctx, at('seats'), 'bầu bí thư tại đại hội chỉ bầu 1 người');
+		if (e.kind === 'deputy-secretary' && e.seats !== undefined && e.seats !== 1) issue(ctx, at('seats'), 'bầu phó bí thư tại đại hội chỉ bầu 1 người');
 		const b = e.ballots;
 		if (b) {
 			if (b.valid !== undefined && b.invalid !== undefined && b.received !== undefined && b.valid + b.invalid !== b.received) {
@@ -207,7 +218,7 @@ function crossCheck(c: z.infer<typeof congressObject>, ctx: Ctx): void {
 				issue(ctx, at('ballots', 'received'), `số phiếu thu vào (${b.received}) lớn hơn số phiếu phát ra (${b.issued})`);
 			}
 			if (b.issued !== undefined && d?.attending !== undefined && b.issued > d.attending) {
-				issue(ctx, at('ballots', 'issued'), `số phiếu phát ra (${b.issued}) lớn hơn số đại biểu có mặt (${d.attending})`);
+				issue(ctx, at('ballots', 'issued'), `số phiếu phát ra (${b.issued}) lớn hơn số ${who} có mặt (${d.attending})`);
 			}
 		}
 		const valid = b?.valid;

@@ -1,4 +1,4 @@
-import { formatNumber } from '../vi/format.ts';
+import { formatNumber, formatPercent } from '../vi/format.ts';
 
 /**
  * Who is elected at a Party congress. Điều lệ Đảng, Điều 12 điểm 3, detailed in the Quy chế bầu
@@ -73,4 +73,14 @@ export function electedByVotes<C extends { votes?: number | undefined }>(candida
 	const last = passing[seats - 1]!.votes;
 	if (passing[seats]!.votes < last) return { elected: passing.slice(0, seats), tied: [] };
 	return { elected: passing.filter((c) => c.votes > last), tied: passing.filter((c) => c.votes === last) };
+}
+
+/**
+ * A candidate's votes as a share of the base, as the page's tally and the vote-count minutes both
+ * print it: two decimals («53,85%»). Only exactly half reads «50%»: above a base of 10,000, two
+ * decimals would round one vote more or less than half to «50%» too, hiding who passed.
+ */
+export function shareOfBase(votes: number, base: number): string {
+	const share = formatPercent(votes / base);
+	return share === '50%' && 2 * votes !== base ? formatPercent(votes / base, 6) : share;
 }

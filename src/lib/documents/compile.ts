@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { DELIMITERS, getCommand, newContext, parseXml, preprocessTemplate, splitCommand, walkTemplate, type CreateReportOptions, type Node } from './engine.ts';
 import { lintCommands, TemplateError, type TemplateCommand, type TemplateProblem } from './lint.ts';
+import { addPageNumbers } from './page-numbers.ts';
 
 /** A template parsed once, ready to render any number of documents. */
 export interface CompiledTemplate {
@@ -83,6 +84,8 @@ export async function compileTemplate(id: string, docx: Uint8Array): Promise<Com
 		throw new TemplateError([{ template: id, message: `không mở được tệp .docx (${(e as Error).message})` }]);
 	}
 	if (!files['word/document.xml']) throw new TemplateError([{ template: id, message: 'tệp .docx không có word/document.xml' }]);
+	// Once per template, so every document rendered from it carries page numbers at no cost per document.
+	addPageNumbers(files);
 	const trees = new Map<string, Node>();
 	const parts = new Map<string, Uint8Array>();
 	const commands: TemplateCommand[] = [];

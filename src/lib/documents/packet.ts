@@ -1,5 +1,6 @@
 import type { Congress, ElectionKind } from '../content/congress.ts';
 import type { ElectionRules } from '../content/election-rules.ts';
+import type { Rule } from '../rules/schema.ts';
 import type { CompiledTemplate } from './compile.ts';
 import type { TemplateMeta } from './meta.ts';
 import { renderDocument, zipFiles } from './render.ts';
@@ -10,6 +11,7 @@ export const ELECTION_SLUGS: Record<ElectionKind, string> = {
 	committee: 'cap-uy',
 	delegation: 'doan-dai-bieu',
 	secretary: 'bi-thu',
+	'deputy-secretary': 'pho-bi-thu',
 };
 
 export interface GeneratedFile {
@@ -52,16 +54,21 @@ function compiledFor(compiled: Map<string, CompiledTemplate>, id: string): Compi
 	return t;
 }
 
-/** Renders every document of one congress, in plan order. `rules`: content/quy-che-bau-cu.yaml. */
+/**
+ * Renders every document of one congress, in plan order. `rules`: content/quy-che-bau-cu.yaml;
+ * `personnelRules` (content/rules/) size the blank candidate rows of a committee election whose list
+ * is not entered (see view.ts).
+ */
 export async function renderCongress(
 	congress: Congress,
 	templates: TemplateMeta[],
 	compiled: Map<string, CompiledTemplate>,
-	rules: ElectionRules
+	rules: ElectionRules,
+	personnelRules: readonly Rule[] = []
 ): Promise<GeneratedFile[]> {
 	const files: GeneratedFile[] = [];
 	for (const plan of planDocuments(congress, templates, rules)) {
-		const data = templateData(congress, { id: plan.template.id, symbol: plan.template.symbol }, rules, plan.election);
+		const data = templateData(congress, { id: plan.template.id, symbol: plan.template.symbol }, rules, plan.election, personnelRules);
 		const bytes = await renderDocument(compiledFor(compiled, plan.template.id), data, { title: plan.title, date: congress.congress.dates?.[0] });
 		files.push({ name: plan.name, title: plan.title, template: plan.template.id, bytes });
 	}

@@ -5,6 +5,7 @@ import { newContext, produceJsReport, toXml, type CreateReportOptions } from './
 import { parseExpr, type Expr } from './expr.ts';
 import { HELPERS, isHelper, printable } from './format.ts';
 import { stripXmlUnsafe } from '../content/xml-text.ts';
+import { STORED_PARTS } from './page-numbers.ts';
 
 /** Every file in every zip gets this time stamp (built from local fields, so no time zone shifts it). */
 const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);
@@ -80,7 +81,7 @@ export async function renderDocument(template: CompiledTemplate, data: Record<st
 	}
 	for (const [path, bytes] of template.parts) {
 		if (path === '[Content_Types].xml' || path === 'docProps/core.xml') continue;
-		files[path] = bytes;
+		files[path] = STORED_PARTS.has(path) ? [bytes, { level: 0 }] : bytes;
 	}
 	files['docProps/core.xml'] = strToU8(coreXml(props));
 	return zipSync(sortKeys(files), { level: 6, mtime: ZIP_TIME });

@@ -1,7 +1,9 @@
 import type { Congress, Election, ElectionKind, Person } from '../content/congress.ts';
 import type { ElectionRules } from '../content/election-rules.ts';
-import { electedByVotes, electionBase, minimumVotes } from '../content/election-threshold.ts';
-import { formatDateLong, formatNumber, formatPercent } from '../vi/format.ts';
+import { electedByVotes, electionBase, minimumVotes, shareOfBase } from '../content/election-threshold.ts';
+import { largestCommitteeList } from '../rules/list-size.ts';
+import type { Rule } from '../rules/schema.ts';
+import { formatDateLong, formatNumber } from '../vi/format.ts';
 import { DOTS } from './format.ts';
 import { arr, leaf, obj, type Shape } from './shape.ts';
 
@@ -75,6 +77,8 @@ export interface View {
 	committeeOf: string;
 	isDelegateCongress: boolean;
 	delegatesLabel: string;
+	/** Who sits in the hall, at the start of a sentence: «Đại biểu», or «Đảng viên» at an all-members congress. */
+	participants: string;
 	/** What the election threshold is measured against, for the election rules. */
 	baseTotal: string;
 	/** The deductions the Quy chế bầu cử trong Đảng allows from it, for this kind of congress. */
@@ -139,6 +143,7 @@ export const VIEW_SHAPE: Shape = obj({
 	committeeOf: leaf,
 	isDelegateCongress: leaf,
 	delegatesLabel: leaf,
+	participants: leaf,
 	baseTotal: leaf,
 	baseDeductions: leaf,
 	invalidBallots: arr(leaf),
@@ -169,7 +174,7 @@ const VOTE = 'biểu quyết';
  * the pilot-congress lessons: vote on the agenda, the rules and the election rules; brief the
  * official session at the end of the preparatory one). Used when the data gives no agenda.
  */
-function standardAgenda(delegateCongress: boolean, committee: string, hasSecretary: boolean): { preparatory: AgendaRow[]; official: AgendaRow[] } {
+function standardAgenda(delegateCongress: boolean, committee: string, hasSecretary: boolean, hasDeputy: boolean): { preparatory: AgendaRow[]; official: AgendaRow[] } {
 	const preparatory: AgendaRow[] = [
 		{ item: 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu' },
 		{ item: delegateCongress ? 'Bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu' : 'Bầu Đoàn Chủ tịch, Đoàn Thư ký', vote: VOTE },
@@ -184,7 +189,7 @@ function standardAgenda(delegateCongress: boolean, committee: string, hasSecreta
 		{ item: 'Thảo luận báo cáo chính trị, dự thảo chương trình hành động; góp ý dự thảo văn kiện Đại hội XIII của Đảng và văn kiện đại hội cấp trên' },
 		{ item: 'Phát biểu chỉ đạo của đại diện cấp ủy cấp trên' },
 		{ item: `Thông qua Quy chế bầu cử; bầu ${committee} khóa mới`, vote: VOTE },
-		...(hasSecretary ? [{ item: 'Bầu bí thư tại đại hội', vote: VOTE }] : []),
+		...(hasSecretary || hasDeputy ? [{ item: `Bầu ${[hasSecretary && 'bí thư', hasDeputy && 'phó bí thư'].filter(Boolean).join(', ')} tại đại hội`, vote: VOTE }] : []),
 		{ item: 'Bầu đoàn đại biểu dự đại hội cấp trên' },
 		{ item: 'Thông qua báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện cấp trên', vote: VOTE },
 		{ item: 'Thông qua nghị quyết đại hội; bế mạc', vote: VOTE },
@@ -235,15 +240,35 @@ function baseWording(c: Congress | undefined, rules: ElectionRules): { total: st
 const listItems = (items: string[]) => items.map((x) => x.replace(/\.$/, ''));
 
 /**
- * Share of the base. Only exactly half reads «50%»: above a base of 10,000, two decimals would round
- * one vote more or less than half to «50%» too, hiding who passed.
+ * Seats of an election: as given; a secretary is one person; a committee without its own figure
+ * takes the personnel plan's.
  */
-function shareOf(votes: number, base: number): string {
-	const share = formatPercent(votes / base);
-	return share === '50%' && 2 * votes !== base ? formatPercent(votes / base, 6) : share;
+function seatsOf(c: Congress | undefined, e: Partial<Election> | undefined): number | undefined {
+	if (e?.seats !== undefined) return e.seats;
+	if (e?.kind === 'secretary' || e?.kind === 'deputy-secretary') return 1;
+	if (e?.kind === 'committee') return c?.personnelPlan?.seats;
+	return undefined;
 }
 
-function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string, rules: ElectionRules): ElectionView {
+/**
+ * Rows a ballot and the vote-count table print when no candidates are entered: the personnel
+ * plan's list for the committee when known, otherwise the seats plus the largest surplus the
+ * rules allow (src/lib/rules/list-size.ts), never fewer than the seats. Undefined without seats.
+ */
+function listRows(c: Congress | undefined, e: Partial<Election> | undefined, seats: number | undefined, rules: readonly Rule[]): number | undefined {
+	if (seats === undefined) return undefined;
+	if (e?.kind !== 'committee' || !c) return seats;
+	const planned = c.personnelPlan?.candidates;
+	if (planned !== undefined) return Math.max(seats, planned);
+	const limit = largestCommitteeList(rules, { organizationType: c.organization.type, term: c.congress.term }, seats);
+	return Math.max(seats, limit?.size ?? seats);
+}
+
+/** Rows printed for a list whose size nothing tells (blank templates, an election without seats). */
+const UNKNOWN_LIST_ROWS = 5;
+const UNKNOWN_WINNER_ROWS = 3;
+
+function electionView(c: Congress | undefined, e: Partial<Election> | undefined, term: string, rules: ElectionRules, personnelRules: readonly Rule[]): ElectionView {
 	const names = committeeNames(c);
 	const upper = c?.organization.upperBody ?? DOTS;
 	const title =
@@ -253,34 +278,37 @@ function electionView(c: Congress | undefined, e: Partial<Election> | undefined,
 				? `Bầu đoàn đại biểu dự Đại hội ${upper}`
 				: e?.kind === 'secretary'
 					? `Bầu ${names.secretaryOf} nhiệm kỳ ${term} tại đại hội`
-					: `Bầu ${DOTS}`;
+					: e?.kind === 'deputy-secretary'
+						? `Bầu Phó ${names.secretaryOf} nhiệm kỳ ${term} tại đại hội`
+						: `Bầu ${DOTS}`;
 	const valid = e?.ballots?.valid;
 	const base = c ? electionBase(c, e) : undefined;
 	const candidates = e?.candidates ?? [];
+	const seats = seatsOf(c, e);
 	const results = candidates.length
 		? candidates.map((x) => ({
 				name: x.name,
 				votes: x.votes,
-				share: x.votes !== undefined && base ? shareOf(x.votes, base.value) : undefined,
+				share: x.votes !== undefined && base ? shareOfBase(x.votes, base.value) : undefined,
 			}))
-		: blankRows<{ name: string }>(5);
+		: blankRows<{ name: string }>(listRows(c, e, seats, personnelRules) ?? UNKNOWN_LIST_ROWS);
 	// The data's own marks when it has them (the schema checks each passes the base); otherwise the
 	// outcome the votes give against the base. Those tied at the last seat await a further vote.
 	const hasMarks = candidates.some((x) => x.elected !== undefined);
-	const byVotes = base ? electedByVotes(candidates, base.value, e?.seats) : { elected: [], tied: [] };
+	const byVotes = base ? electedByVotes(candidates, base.value, seats) : { elected: [], tied: [] };
 	const marked = hasMarks ? candidates.filter((x) => x.elected) : byVotes.elected;
 	// Votes not all entered yet say nothing about open seats: the minutes stay silent then.
 	const known = candidates.length > 0 && (hasMarks || (base !== undefined && candidates.every((x) => x.votes !== undefined)));
-	const outcome = remainingSeats(e?.seats, marked.length, hasMarks ? byVotes.tied.filter((x) => !x.elected) : byVotes.tied, known);
+	const outcome = remainingSeats(seats, marked.length, hasMarks ? byVotes.tied.filter((x) => !x.elected) : byVotes.tied, known);
 	const winners = marked.length
 		? [...marked].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)).map((x) => ({ name: x.name, votes: x.votes }))
-		: blankRows<{ name: string }>(3);
+		: blankRows<{ name: string }>(seats ?? UNKNOWN_WINNER_ROWS);
 	const wording = baseWording(c, rules);
 	const baseOf = base?.source === 'delegates' || base?.source === 'members' ? wording.total : `${wording.total}, sau khi trừ các trường hợp được trừ`;
 	return {
 		kind: e?.kind,
 		title,
-		seats: e?.seats,
+		seats,
 		elected: marked.length || e?.elected,
 		issued: e?.ballots?.issued,
 		received: e?.ballots?.received,
@@ -326,23 +354,24 @@ function remainingSeats<C extends { name: string; votes?: number | undefined }>(
  * blank version; `rules` is content/quy-che-bau-cu.yaml; `election` selects the election of
  * per-election documents (vote-count minutes, ballot).
  */
-export function buildView(congress: Congress | undefined, doc: DocumentInfo, rules: ElectionRules, election?: Partial<Election>): View {
+export function buildView(congress: Congress | undefined, doc: DocumentInfo, rules: ElectionRules, election?: Partial<Election>, personnelRules: readonly Rule[] = []): View {
 	const c = congress;
 	const org = c?.organization;
-	const term = c ? c.congress.term.replace('-', ' - ') : DOTS;
+	// «2020 – 2025» with no-break spaces: a title never breaks inside the term.
+	const term = c ? c.congress.term.replace('-', '\u00a0–\u00a0') : DOTS;
 	const delegateCongress = c?.congress.kind !== 'toan-the';
 	const kindName = c?.congress.kind === 'dai-bieu' ? 'Đại hội đại biểu' : 'Đại hội';
 	const ordinal = c?.congress.number ? ` lần thứ ${c.congress.number}` : c ? '' : ` lần thứ ${DOTS}`;
 	const date = c?.congress.dates?.[0];
 	const dateLong = date ? formatDateLong(date) : 'ngày …… tháng …… năm ……';
 	const names = committeeNames(c);
-	const hasSecretary = !c || (c.elections ?? []).some((e) => e.kind === 'secretary');
-	const standard = standardAgenda(delegateCongress, names.committee, hasSecretary);
+	const kinds = new Set((c?.elections ?? []).map((e) => e.kind));
+	const standard = standardAgenda(delegateCongress, names.committee, !c || kinds.has('secretary'), kinds.has('deputy-secretary'));
 	const agendaOf = (session: 'tru-bi' | 'chinh-thuc') =>
 		c?.agenda?.filter((a) => a.session === session).map((a) => ({ time: a.time, item: a.item, presenter: a.presenter, vote: a.vote ? VOTE : undefined }));
 	const number = doc.symbol ? `Số ${c?.numbers?.[doc.id] ?? '……'}-${doc.symbol}` : undefined;
 	const elections = (c?.elections?.length ? c.elections : c ? [] : [{ kind: 'committee' as const }, { kind: 'delegation' as const }]).map((e) =>
-		electionView(c, e, term, rules)
+		electionView(c, e, term, rules, personnelRules)
 	);
 	const view: View = {
 		issuer: org?.name ?? DOTS,
@@ -359,6 +388,7 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, rul
 		committeeOf: names.committeeOf,
 		isDelegateCongress: delegateCongress,
 		delegatesLabel: c?.congress.kind === 'toan-the' ? 'đảng viên' : 'đại biểu',
+		participants: c?.congress.kind === 'toan-the' ? 'Đảng viên' : 'Đại biểu',
 		baseTotal: baseWording(c, rules).total,
 		baseDeductions: baseWording(c, rules).deductions,
 		invalidBallots: listItems(rules['phieu-khong-hop-le'].items),
@@ -373,15 +403,27 @@ export function buildView(congress: Congress | undefined, doc: DocumentInfo, rul
 		credentialsCommittee: rows(c?.credentialsCommittee),
 		voteCounters: rows(c?.voteCounters),
 		targets: c?.targets?.length ? c.targets.map((t) => ({ indicator: t.indicator, text: targetText(t) })) : blankRows(4),
-		recipients: c?.recipients?.length ? c.recipients : [undefined, undefined],
+		recipients: recipientLines(c?.recipients),
 		elections,
 	};
-	if (election) view.election = electionView(c, election, term, rules);
+	if (election) view.election = electionView(c, election, term, rules, personnelRules);
 	return view;
 }
 
+/**
+ * «Nơi nhận» lines as the templates print them («- Ban Thường vụ Huyện ủy,»): the dash and comma
+ * typed by the user are dropped, and «Lưu hồ sơ đại hội», which every template ends the list with,
+ * is not printed twice. Two dotted lines when nothing is given.
+ */
+function recipientLines(list: string[] | undefined): (string | undefined)[] {
+	const lines = (list ?? [])
+		.map((r) => r.trim().replace(/^[-–•+]\s*/, '').replace(/[\s,;.]+$/, ''))
+		.filter((r) => r && !/^lưu(\s+hồ\s+sơ)?(\s+đại\s+hội)?$/iu.test(r));
+	return lines.length ? lines : [undefined, undefined];
+}
+
 /** The data object a template is rendered with: the congress fields, `view`, and `election`. */
-export function templateData(congress: Congress | undefined, doc: DocumentInfo, rules: ElectionRules, election?: Partial<Election>): Record<string, unknown> {
-	return { ...(congress ?? {}), election: election ?? {}, view: buildView(congress, doc, rules, election) };
+export function templateData(congress: Congress | undefined, doc: DocumentInfo, rules: ElectionRules, election?: Partial<Election>, personnelRules: readonly Rule[] = []): Record<string, unknown> {
+	return { ...(congress ?? {}), election: election ?? {}, view: buildView(congress, doc, rules, election, personnelRules) };
 }
 

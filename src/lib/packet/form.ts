@@ -13,6 +13,8 @@ interface Base {
 	/** Dotted path relative to the enclosing object: `organization.name`, `ballots.valid`. */
 	path: string;
 	label: string;
+	/** Another label while a field of the form has a given value (an all-members congress has no delegates). */
+	labelWhen?: { path: string; equals: string; label: string };
 	hint?: string;
 	required?: boolean;
 }
@@ -21,8 +23,13 @@ export type Field =
 	| (Base & { kind: 'text' | 'textarea' | 'date' | 'time' | 'count' | 'number' })
 	| (Base & { kind: 'select'; options: Option[] })
 	| (Base & { kind: 'checkbox' })
-	/** A list of objects, each with `fields`; `item` names one entry («Người», «Mục»). */
-	| (Base & { kind: 'list'; item: string; fields: Field[]; tally?: boolean })
+	/**
+	 * A list of objects, each with `fields`; `item` names one entry («Người», «Mục»). With
+	 * `choose`, entries are not added one by one: the user ticks which of the options the list
+	 * holds (one entry per option, its value at `choose.path`), with those usual for the
+	 * organization type marked as proposed.
+	 */
+	| (Base & { kind: 'list'; item: string; fields: Field[]; tally?: boolean; choose?: { path: string; legend: string; hint: string; options: Option[] } })
 	/** A list of plain strings or dates. */
 	| (Base & { kind: 'strings'; item: string; of: 'text' | 'date' });
 
@@ -43,10 +50,12 @@ export const ORGANIZATION_TYPE_OPTIONS: Option[] = [
 	{ value: 'dang-bo-cap-tren-co-so', label: 'Đảng bộ cấp trên cơ sở (huyện và tương đương)' },
 ];
 
+/** In the order a congress holds them, which is also the order of the documents. */
 export const ELECTION_KIND_OPTIONS: Option[] = [
 	{ value: 'committee', label: 'Bầu cấp ủy (ban chấp hành, chi ủy)' },
-	{ value: 'delegation', label: 'Bầu đoàn đại biểu dự đại hội cấp trên' },
 	{ value: 'secretary', label: 'Bầu bí thư tại đại hội' },
+	{ value: 'deputy-secretary', label: 'Bầu phó bí thư tại đại hội' },
+	{ value: 'delegation', label: 'Bầu đoàn đại biểu dự đại hội cấp trên' },
 ];
 
 const people = (path: string, label: string, hint?: string): Field => ({
@@ -90,8 +99,14 @@ export const SECTIONS: Section[] = [
 			{ kind: 'text', path: 'congress.term', label: 'Nhiệm kỳ', hint: 'Ghi dạng 2020-2025', required: true },
 			{ kind: 'strings', path: 'congress.dates', label: 'Ngày họp đại hội', item: 'Ngày', of: 'date' },
 			{ kind: 'text', path: 'congress.venue', label: 'Địa điểm' },
-			{ kind: 'count', path: 'delegates.elected', label: 'Số đại biểu được triệu tập', hint: 'Ở đại hội đại biểu, đây là căn cứ tính trúng cử. Ở đại hội toàn thể, căn cứ là số đảng viên chính thức (ô «Số đảng viên của tổ chức»)' },
-			{ kind: 'count', path: 'delegates.attending', label: 'Số đại biểu có mặt' },
+			{
+				kind: 'count',
+				path: 'delegates.elected',
+				label: 'Số đại biểu được triệu tập',
+				labelWhen: { path: 'congress.kind', equals: 'toan-the', label: 'Số đảng viên được triệu tập' },
+				hint: 'Ở đại hội đại biểu, đây là căn cứ tính trúng cử. Ở đại hội toàn thể, căn cứ là số đảng viên chính thức (ô «Số đảng viên của tổ chức»)',
+			},
+			{ kind: 'count', path: 'delegates.attending', label: 'Số đại biểu có mặt', labelWhen: { path: 'congress.kind', equals: 'toan-the', label: 'Số đảng viên có mặt' } },
 		],
 	},
 	{
@@ -192,8 +207,13 @@ export const SECTIONS: Section[] = [
 				label: 'Các cuộc bầu cử',
 				item: 'Cuộc bầu',
 				tally: true,
+				choose: {
+					path: 'kind',
+					legend: 'Đại hội bầu những gì?',
+					hint: 'Đánh dấu các cuộc bầu đại hội tiến hành; bộ văn bản chỉ có phiếu bầu và biên bản kiểm phiếu của các cuộc bầu này.',
+					options: ELECTION_KIND_OPTIONS,
+				},
 				fields: [
-					{ kind: 'select', path: 'kind', label: 'Bầu', options: ELECTION_KIND_OPTIONS, required: true },
 					{ kind: 'count', path: 'seats', label: 'Số người cần bầu' },
 					{ kind: 'count', path: 'elected', label: 'Số người trúng cử', hint: 'Chỉ cần khi không nhập danh sách và số phiếu từng người' },
 					{

@@ -100,14 +100,18 @@ function judge(rule: Rule, value: Fraction, bounds: Fraction[]): 'met' | 'not-me
 	}
 }
 
+/** Whether a rule covers congresses of this organization type (its level) and term. */
+export function appliesTo(rule: Rule, ctx: Pick<RuleContext, 'organizationType' | 'term'>): boolean {
+	return (
+		rule.levels.includes(levelOf(ctx.organizationType)) &&
+		(!rule.organizationTypes || rule.organizationTypes.includes(ctx.organizationType)) &&
+		rule.term === ctx.term
+	);
+}
+
 export function evaluateRule(rule: Rule, ctx: RuleContext): RuleResult {
 	const expected = expectedText(rule);
-	const level = levelOf(ctx.organizationType);
-	if (
-		!rule.levels.includes(level) ||
-		(rule.organizationTypes && !rule.organizationTypes.includes(ctx.organizationType)) ||
-		rule.term !== ctx.term
-	) {
+	if (!appliesTo(rule, ctx)) {
 		return { rule, status: 'not-applicable', expected, reason: 'không áp dụng cho loại tổ chức, cấp hoặc nhiệm kỳ này' };
 	}
 	const m = rule.measure;

@@ -2,9 +2,10 @@ import { congressSchema } from '../../lib/content/congress.ts';
 import { describeBase, describeTally, type Tally } from '../../lib/election/tally.ts';
 import { ballotCount, tally, withResult } from '../../lib/packet/elections.ts';
 import { writeCongressFile } from '../../lib/packet/congress-file.ts';
-import { applyDefaults, getPath, parseCount, parseDecimal, prune, setPath, type Data } from '../../lib/packet/data.ts';
-import { SECTIONS, numbersSection } from '../../lib/packet/form.ts';
-import { evaluateRules, percentFigure, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
+import { applyDefaults, duplicateNames, getPath, newElection, normalizeTerm, notANumber, parseCount, parseDecimal, prune, setPath, type Data } from '../../lib/packet/data.ts';
+import { ELECTION_KIND_OPTIONS, SECTIONS, numbersSection } from '../../lib/packet/form.ts';
+import { evaluateRules, type OrganizationType, type RuleResult } from '../../lib/rules/evaluate.ts';
+import { shareOfBase } from '../../lib/content/election-threshold.ts';
 import type { Rule } from '../../lib/rules/schema.ts';
 import type { ElectionRules } from '../../lib/content/election-rules.ts';
 import type { RuleSource } from '../../lib/rules/sources.ts';
@@ -85,7 +86,8 @@ export function startPacketBuilder(doc: Document): void {
 	const output = doc.querySelector<HTMLElement>('[data-packet-output]');
 	const documents = doc.querySelector<HTMLElement>('[data-packet-documents]');
 	const storage = doc.querySelector<HTMLElement>('[data-packet-storage]');
-	if (!root || !form || !status || !toolbar || !configEl || !output || !documents || !storage) return;
+	const undoBar = doc.querySelector<HTMLElement>('[data-packet-undo]');
+	if (!root || !form || !status || !toolbar || !configEl || !output || !documents || !storage || !undoBar) return;
 	const config = JSON.parse(configEl.textContent ?? '{}') as Config;
 
 	const sections = [...SECTIONS, numbersSection(config.templates)];
@@ -117,8 +119,13 @@ export function startPacketBuilder(doc: Document): void {
 		for (const issue of result.error.issues) {
 			let path = issue.path.map(String).join('.');
 			let message = issue.message;
-			// A required field left empty reads the same whatever its type (text, choice, number).
-			if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) message = 'chưa điền (bắt buộc)';
+			// A required field left empty reads the same whatever its type (text, choice, number);
+			// words typed where a figure belongs («ba mươi») are explained, not called empty.
+			const typed = getPath(data, path);
+			if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
+				if (typed === undefined) message = 'chưa điền (bắt buộc)';
+				else if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof typed === 'string') message = notANumber(typed);
+			}
 			// Errors about a whole object or list go to the nearest element that shows one.
 			while (path && !doc.getElementById(errorIdOf(path))) {
 				path = path.split('.').slice(0, -1).join('.');
@@ -128,9 +135,38 @@ export function startPacketBuilder(doc: Document): void {
 		return errors;
 	}
 
+	/**
+	 * The same name twice in a list of candidates: not an error (two people may share a name) but
+	 * the ballot could not tell them apart, so the second asks for a detail such as the year of birth.
+	 */
+	function duplicates(): Map<string, string> {
+		const out = new Map<string, string>();
+		const elections = (getPath(state.data, 'elections') as unknown[] | undefined) ?? [];
+		elections.forEach((_, i) => {
+			const list = ((getPath(state.data, `elections.${i}.candidates`) as unknown[] | undefined) ?? []).map((c) => getPath(c, 'name'));
+			for (const [j, first] of duplicateNames(list)) {
+				out.set(
+					`elections.${i}.candidates.${j}.name`,
+					`Trùng tên với người ${first + 1} (${String(list[first]).trim()}). Nếu là hai người khác nhau, ghi thêm năm sinh để phân biệt, ví dụ «${String(list[j]).trim()} (sinh năm 1975)»; nếu nhập nhầm, hãy xóa một người.`
+				);
+			}
+		});
+		return out;
+	}
+
 	function showErrors(errors: Map<string, string>): void {
-		for (const node of form!.querySelectorAll<HTMLElement>('.packet-error')) node.textContent = '';
+		for (const node of form!.querySelectorAll<HTMLElement>('.packet-error')) {
+			node.textContent = '';
+			node.classList.remove('packet-warning');
+		}
 		for (const node of form!.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
+		for (const [path, message] of duplicates()) {
+			if (errors.has(path)) continue;
+			const slot = doc.getElementById(errorIdOf(path));
+			if (!slot) continue;
+			slot.textContent = message;
+			slot.classList.add('packet-warning');
+		}
 		for (const [path, message] of errors) {
 			if (!showAll && ![...touched].some((t) => t === path || t.startsWith(`${path}.`) || path.startsWith(`${t}.`))) continue;
 			const slot = doc.getElementById(errorIdOf(path)) ?? doc.getElementById(errorIdOf(''));
@@ -195,7 +231,8 @@ export function startPacketBuilder(doc: Document): void {
 				continue;
 			}
 			if (!result.ok) {
-				const ul = el('ul', { class: 'packet-error' });
+				// Not a .packet-error: those are emptied whenever field messages are redrawn.
+				const ul = el('ul', { class: 'packet-tally-problems' });
 				for (const p of result.problems) ul.append(el('li', {}, p.message));
 				slot.replaceChildren(heading, el('p', {}, 'Số liệu kiểm phiếu chưa khớp:'), ul);
 				continue;
@@ -209,7 +246,7 @@ export function startPacketBuilder(doc: Document): void {
 			table.tHead!.append(head);
 			for (const c of result.candidates) {
 				const tr = el('tr', { 'data-outcome': c.outcome });
-				tr.append(el('td', {}, c.name), el('td', {}, String(c.votes)), el('td', {}, percentFigure(c.share, [{ num: 1, den: 2 }])), el('td', {}, OUTCOME_LABEL[c.outcome]));
+				tr.append(el('td', {}, c.name), el('td', {}, String(c.votes)), el('td', {}, shareOfBase(c.votes, result.base.value)), el('td', {}, OUTCOME_LABEL[c.outcome]));
 				table.tBodies[0]!.append(tr);
 			}
 			slot.replaceChildren(
@@ -252,6 +289,7 @@ export function startPacketBuilder(doc: Document): void {
 		if (kind === 'checkbox') value = (target as HTMLInputElement).checked || undefined;
 		else if (kind === 'count') value = parseCount(target.value);
 		else if (kind === 'number') value = parseDecimal(target.value);
+		else if (path === 'congress.term') value = target.value === '' ? undefined : normalizeTerm(target.value);
 		else value = target.value === '' ? undefined : target.value;
 		setPath(state.data, path, value);
 		touched.add(path);
@@ -261,7 +299,71 @@ export function startPacketBuilder(doc: Document): void {
 			renderForm(target.id);
 			return;
 		}
+		// Labels and proposals depend on the congress form.
+		if (path === 'congress.kind') {
+			renderForm(target.id);
+			return;
+		}
 		update();
+	}
+
+	// Undo of the last removal: the entry goes back where it was, other edits made since are kept.
+	let undo: { path: string; index: number; item: unknown; focus?: string } | undefined;
+	function offerUndo(message: string, entry: NonNullable<typeof undo>): void {
+		undo = entry;
+		undoBar!.querySelector('span')!.textContent = message;
+		undoBar!.hidden = false;
+		announce(`${message} Bấm «Hoàn tác» để lấy lại.`);
+	}
+	function restore(): void {
+		if (!undo) return;
+		const items = ((getPath(state.data, undo.path) as unknown[] | undefined) ?? []).slice();
+		items.splice(Math.min(undo.index, items.length), 0, undo.item);
+		setPath(state.data, undo.path, items);
+		const focus = undo.focus;
+		undo = undefined;
+		undoBar!.hidden = true;
+		persist();
+		renderForm(focus);
+		announce('Đã lấy lại.');
+	}
+	undoBar.querySelector('[data-action="undo"]')?.addEventListener('click', restore);
+	undoBar.querySelector('[data-action="undo-close"]')?.addEventListener('click', () => {
+		undo = undefined;
+		undoBar.hidden = true;
+	});
+
+	const kindLabel = (kind: unknown) => ELECTION_KIND_OPTIONS.find((o) => o.value === kind)?.label ?? 'Cuộc bầu';
+
+	/** Ticks or unticks an election; unticking one with figures entered asks first, and can be undone. */
+	function chooseElection(input: HTMLInputElement): void {
+		const path = input.dataset['choose']!;
+		const kind = input.value;
+		const items = ((getPath(state.data, path) as Data[] | undefined) ?? []).slice();
+		const at = items.findIndex((e) => getPath(e, 'kind') === kind);
+		if (input.checked && at < 0) {
+			// Keep the order a congress holds them in, which is also the documents' order.
+			const order = ELECTION_KIND_OPTIONS.map((o) => o.value);
+			const pos = items.filter((e) => order.indexOf(String(getPath(e, 'kind'))) < order.indexOf(kind)).length;
+			items.splice(pos, 0, newElection(kind));
+			setPath(state.data, path, items);
+			persist();
+			renderForm(input.id);
+			announce(`Đã thêm «${kindLabel(kind)}».`);
+		} else if (!input.checked && at >= 0) {
+			const entry = items[at]!;
+			const people = ((getPath(entry, 'candidates') as unknown[] | undefined) ?? []).length;
+			const entered = people > 0 || getPath(entry, 'ballots') !== undefined || getPath(entry, 'elected') !== undefined;
+			if (entered && !window.confirm(`Bỏ «${kindLabel(kind)}» cùng ${people ? `${people} người trong danh sách và ` : ''}số liệu đã nhập?`)) {
+				input.checked = true;
+				return;
+			}
+			items.splice(at, 1);
+			setPath(state.data, path, items);
+			persist();
+			renderForm(input.id);
+			offerUndo(`Đã bỏ «${kindLabel(kind)}».`, { path, index: at, item: entry, focus: input.id });
+		}
 	}
 
 	form.addEventListener('input', (e) => {
@@ -271,6 +373,7 @@ export function startPacketBuilder(doc: Document): void {
 	});
 	form.addEventListener('change', (e) => {
 		const t = e.target as HTMLInputElement;
+		if (t.dataset['choose']) return chooseElection(t);
 		if (t.dataset['kind'] === 'checkbox' || t.tagName === 'SELECT') onEdit(t);
 		const path = t.dataset['path'];
 		if (!path) return;
@@ -296,12 +399,20 @@ export function startPacketBuilder(doc: Document): void {
 			const first = doc.getElementById(idOf(itemPath)) ?? doc.querySelector<HTMLElement>(`[data-container="${itemPath}"] [data-path]`);
 			first?.focus();
 		} else if (button.dataset['action'] === 'remove') {
-			items.splice(Number(button.dataset['index']), 1);
+			const index = Number(button.dataset['index']);
+			const [removed] = items.splice(index, 1);
 			setPath(state.data, path, items);
 			persist();
 			renderForm();
 			doc.querySelector<HTMLElement>(`button[data-action="add"][data-path="${path}"]`)?.focus();
-			announce('Đã xóa.');
+			const name = getPath(removed, 'name') ?? getPath(removed, 'item') ?? getPath(removed, 'indicator') ?? (typeof removed === 'string' ? removed : undefined);
+			const label = button.getAttribute('aria-label')?.replace(/^Xóa /, '') ?? 'mục';
+			offerUndo(`Đã xóa ${label}${typeof name === 'string' && name.trim() ? ` (${name.trim()})` : ''}.`, {
+				path,
+				index,
+				item: removed,
+				focus: idOf(typeof removed === 'string' ? `${path}.${index}` : `${path}.${index}.${Object.keys(removed ?? {})[0] ?? 'name'}`),
+			});
 		}
 	});
 
@@ -384,7 +495,9 @@ export function startPacketBuilder(doc: Document): void {
 		const name = String(getPath(state.data, 'organization.name') ?? '');
 		return foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'dai-hoi';
 	}
-	const fileName = () => `${slug()}.md`;
+	// «dai-hoi-dang-bo-xa-thanh-chan.cndh.md»: office staff see what the file is; still a congress
+	// file (.md) the site's editors can put in content/congresses/ as it is.
+	const fileName = () => `dai-hoi-${slug().replace(/^dai-hoi-?/, '') || 'moi'}.cndh.md`;
 
 	let links: string[] = [];
 	const blobLink = (name: string, bytes: Uint8Array, text: string, type: string) => {
@@ -409,7 +522,7 @@ export function startPacketBuilder(doc: Document): void {
 		try {
 			// The generator (docx-templates and the templates' code) loads only when asked for.
 			const { generatePacket, packetName } = await import('./generate.ts');
-			const { files, zip } = await generatePacket(finalData(state.data), config.templates, config.electionRules);
+			const { files, zip } = await generatePacket(finalData(state.data), config.templates, config.electionRules, config.rules);
 			for (const href of links) URL.revokeObjectURL(href);
 			links = [];
 			const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -445,6 +558,13 @@ export function startPacketBuilder(doc: Document): void {
 		window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 	}
 
+	/** The save dialog's own description of the file, where the browser offers a save dialog. */
+	const FILE_TYPE = { description: 'Hồ sơ đại hội (Cẩm nang Đại hội)', accept: { 'text/markdown': ['.md'] } };
+
+	interface SavePicker {
+		showSaveFilePicker?: (options: { suggestedName: string; types: (typeof FILE_TYPE)[] }) => Promise<{ name: string; createWritable: () => Promise<{ write: (b: Blob) => Promise<void>; close: () => Promise<void> }> }>;
+	}
+
 	function exportFile(): void {
 		showAll = true;
 		const errors = validate();
@@ -453,12 +573,29 @@ export function startPacketBuilder(doc: Document): void {
 		const data = finalData(state.data);
 		const parsed = congressSchema.safeParse(data);
 		const text = writeCongressFile(parsed.success ? (parsed.data as Data) : data, state.body);
-		download(fileName(), new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-		announce(
-			errors.size
-				? `Đã lưu tệp ${fileName()}. Còn ${errors.size} chỗ cần sửa trước khi gửi cho biên tập viên.`
-				: `Đã lưu tệp ${fileName()}.`
-		);
+		const blob = new Blob([text], { type: 'text/markdown;charset=utf-8' });
+		const done = (name: string) =>
+			announce(errors.size ? `Đã lưu tệp ${name}. Còn ${errors.size} chỗ cần sửa trước khi gửi cho biên tập viên.` : `Đã lưu tệp ${name}.`);
+		const picker = (window as unknown as SavePicker).showSaveFilePicker;
+		if (!picker) {
+			download(fileName(), blob);
+			done(fileName());
+			return;
+		}
+		// Called before any await: the dialog needs the click that asked for it.
+		picker({ suggestedName: fileName(), types: [FILE_TYPE] })
+			.then(async (handle) => {
+				const writable = await handle.createWritable();
+				await writable.write(blob);
+				await writable.close();
+				done(handle.name);
+			})
+			.catch((err: unknown) => {
+				// Closing the dialog is not an error; anything else falls back to a plain download.
+				if ((err as Error)?.name === 'AbortError') return;
+				download(fileName(), blob);
+				done(fileName());
+			});
 	}
 
 	toolbar.hidden = false;

@@ -10,6 +10,7 @@ import {
 	type TemplateMeta,
 } from '../../lib/documents/index.ts';
 import { routes } from '../../data/routes.ts';
+import type { Rule } from '../../lib/rules/schema.ts';
 
 /**
  * In-browser generation: the build's own code (src/lib/documents) over templates fetched from
@@ -39,8 +40,8 @@ export interface Packet {
 }
 
 /** Validates the congress (throws ContentError with every problem) and renders its documents and .zip. */
-export async function generatePacket(data: unknown, metas: TemplateMeta[], rules: ElectionRules): Promise<Packet> {
+export async function generatePacket(data: unknown, metas: TemplateMeta[], rules: ElectionRules, personnelRules: readonly Rule[]): Promise<Packet> {
 	const congress = parseCongress(data, 'thông tin đã nhập');
-	const files = await renderCongress(congress, metas, await compileAll(metas), rules);
+	const files = await renderCongress(congress, metas, await compileAll(metas), rules, personnelRules);
 	return { files, zip: packetZip(files) };
 }

@@ -1,5 +1,6 @@
+import { ORGANIZATION_TYPE_LABELS, type OrganizationType } from '../../lib/content/congress.ts';
 import type { Field, Section } from '../../lib/packet/form.ts';
-import { getPath } from '../../lib/packet/data.ts';
+import { getPath, proposedElections } from '../../lib/packet/data.ts';
 import { routes } from '../../data/routes.ts';
 
 /**
@@ -34,11 +35,44 @@ function describe(input: HTMLElement, path: string, hint?: string): HTMLElement[
 	return out;
 }
 
+/** The field's label, or its other label while the form has the value that calls for it. */
+function labelOf(field: Field, data: unknown): string {
+	const alt = field.labelWhen;
+	return alt && getPath(data, alt.path) === alt.equals ? alt.label : field.label;
+}
+
+export const chooseIdOf = (path: string, value: string) => `${idOf(path)}-chon-${value}`;
+
+/**
+ * The options of a `choose` list as checkboxes, ticked for the entries the data holds; those the
+ * organization type usually holds are marked as proposed, never ticked for the user.
+ */
+function choices(field: Extract<Field, { kind: 'list' }>, path: string, data: unknown): HTMLElement {
+	const choose = field.choose!;
+	const box = el('fieldset', { class: 'packet-choices', 'data-choices': path });
+	box.append(el('legend', {}, choose.legend), el('p', { class: 'packet-hint' }, choose.hint));
+	const type = getPath(data, 'organization.type') as OrganizationType | undefined;
+	const proposed = proposedElections(type);
+	const held = new Set(((getPath(data, path) as unknown[] | undefined) ?? []).map((e) => getPath(e, choose.path)));
+	if (type && ORGANIZATION_TYPE_LABELS[type]) {
+		box.append(el('p', { class: 'packet-hint' }, `Đề xuất cho ${ORGANIZATION_TYPE_LABELS[type].toLowerCase()}: ${proposed.map((v) => choose.options.find((o) => o.value === v)?.label.toLowerCase()).join('; ')}.`));
+	}
+	for (const o of choose.options) {
+		const wrap = el('div', { class: 'packet-field checkbox' });
+		const input = el('input', { type: 'checkbox', id: chooseIdOf(path, o.value), 'data-choose': path, value: o.value });
+		input.checked = held.has(o.value);
+		const text = proposed.includes(o.value) ? `${o.label} (đề xuất)` : o.label;
+		wrap.append(input, el('label', { for: input.id }, text));
+		box.append(wrap);
+	}
+	return box;
+}
+
 function display(value: unknown): string {
 	return value === undefined || value === null ? '' : String(value);
 }
 
-function scalar(field: Field, path: string, data: unknown, label = field.label): HTMLElement {
+function scalar(field: Field, path: string, data: unknown, label = labelOf(field, data)): HTMLElement {
 	const wrap = el('div', { class: `packet-field${field.kind === 'checkbox' ? ' checkbox' : ''}` });
 	const id = idOf(path);
 	const value = getPath(data, path);
@@ -86,10 +120,13 @@ function list(field: Extract<Field, { kind: 'list' | 'strings' }>, path: string,
 	const box = el('fieldset', { 'data-container': path, id: idOf(path) });
 	box.append(el('legend', {}, field.label));
 	if (field.hint) box.append(el('p', { class: 'packet-hint' }, field.hint));
+	const chosen = field.kind === 'list' && field.choose ? field.choose : undefined;
+	if (chosen) box.append(choices(field as Extract<Field, { kind: 'list' }>, path, data));
 	const items = (getPath(data, path) as unknown[] | undefined) ?? [];
 	items.forEach((_, i) => {
 		const itemPath = `${path}.${i}`;
-		const name = `${field.item} ${i + 1}`;
+		const value = chosen ? getPath(data, `${itemPath}.${chosen.path}`) : undefined;
+		const name = chosen?.options.find((o) => o.value === value)?.label ?? `${field.item} ${i + 1}`;
 		if (field.kind === 'strings') {
 			const f: Field = { kind: field.of === 'date' ? 'date' : 'text', path: '', label: name };
 			const row = scalar(f, itemPath, data, name);
@@ -101,12 +138,19 @@ function list(field: Extract<Field, { kind: 'list' | 'strings' }>, path: string,
 		item.append(el('legend', {}, name));
 		for (const sub of field.fields) item.append(render(sub, itemPath, data));
 		if (tallySlot) item.append(el('div', { class: 'packet-tally', 'data-tally': itemPath }));
-		const actions = el('div', { class: 'packet-item-actions' });
-		actions.append(removeButton(path, i, name));
-		item.append(actions);
+		// A chosen entry goes away by unticking its option.
+		if (!chosen) {
+			const actions = el('div', { class: 'packet-item-actions' });
+			actions.append(removeButton(path, i, name));
+			item.append(actions);
+		}
 		item.append(el('p', { class: 'packet-error', id: errorIdOf(itemPath) }));
 		box.append(item);
 	});
+	if (chosen) {
+		box.append(el('p', { class: 'packet-error', id: errorIdOf(path) }));
+		return box;
+	}
 	const add = el('button', { type: 'button', class: 'cndh-button', 'data-action': 'add', 'data-path': path, 'data-item': field.kind === 'strings' ? 'string' : 'object' }, `Thêm ${field.item.toLowerCase()}`);
 	add.setAttribute('aria-label', `Thêm ${field.item.toLowerCase()} vào «${field.label}»`);
 	box.append(add, el('p', { class: 'packet-error', id: errorIdOf(path) }));

@@ -25,6 +25,12 @@ const BAD: [string, (c: Record<string, any>) => void, string, RegExp][] = [
 	['an unknown organization type', (c) => (c.organization.type = 'chi-bo'), 'organization.type', /«chi-bo» không phải loại tổ chức đảng; dùng một trong: chi-bo-co-so/],
 	['attending more than elected delegates', (c) => (c.delegates = { elected: 106, attending: 107 }), 'delegates.attending', /có mặt \(107\) lớn hơn số đại biểu được triệu tập \(106\)/],
 	[
+		'more members present than the organization has, at an all-members congress',
+		(c) => ((c.congress.kind = 'toan-the'), (c.organization.members = 30), (c.delegates = { attending: 35 })),
+		'delegates.attending',
+		/số đảng viên có mặt \(35\) lớn hơn số đảng viên của tổ chức \(30\)/,
+	],
+	[
 		'votes for a candidate above the valid ballots',
 		(c) => (c.elections[0] = { kind: 'committee', seats: 2, ballots: { issued: 100, received: 100, valid: 98, invalid: 2 }, candidates: [{ name: 'Nguyễn Văn A', votes: 99 }] }),
 		'elections.0.candidates.0.votes',

@@ -5,13 +5,18 @@ import type { CompiledTemplate } from '../../../src/lib/documents/compile.ts';
 import { DOTS } from '../../../src/lib/documents/format.ts';
 import type { TemplateMeta } from '../../../src/lib/documents/meta.ts';
 import { packetZip, planDocuments, renderBlank, renderCongress, type GeneratedFile } from '../../../src/lib/documents/packet.ts';
+import type { Rule } from '../../../src/lib/rules/schema.ts';
 import { formatDateLong } from '../../../src/lib/vi/format.ts';
+import { readCongressFile } from '../../../src/lib/packet/congress-file.ts';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { plainText, readDocx, type DocxReport } from '../../support/docx.ts';
 import { loadProjectDocuments } from '../../support/documents.ts';
 
 let metas: TemplateMeta[];
 let compiled: Map<string, CompiledTemplate>;
 let rules: ElectionRules;
+let personnelRules: Rule[];
 let examples: { id: string; data: Congress; files: GeneratedFile[] }[];
 
 beforeAll(async () => {
@@ -19,11 +24,13 @@ beforeAll(async () => {
 	metas = p.metas;
 	compiled = p.compiled;
 	rules = p.rules;
+	personnelRules = p.personnelRules;
 	examples = [];
 	for (const c of p.congresses) {
-		examples.push({ id: c.file.replace(/^.*\//, '').replace(/\.md$/, ''), data: c.data, files: await renderCongress(c.data, metas, compiled, rules) });
+		examples.push({ id: c.file.replace(/^.*\//, '').replace(/\.md$/, ''), data: c.data, files: await renderCongress(c.data, metas, compiled, rules, personnelRules) });
 	}
-});
+	// Reading all content and compiling the templates takes seconds on a shared 2-core machine.
+}, 60_000);
 
 const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
 const isBallot = (m: TemplateMeta) => m.id === 'phieu-bau';
@@ -109,7 +116,7 @@ function expectedData(template: string, c: Congress): string[] {
 		case 'bien-ban-dai-hoi':
 			return [...names(c.presidium), ...names(c.secretariat), ...names(c.voteCounters), ...(c.delegates?.elected !== undefined ? [String(c.delegates.elected)] : [])];
 		case 'nghi-quyet-dai-hoi':
-			return [...(c.targets ?? []).map((t) => t.indicator), `nhiệm kỳ ${c.congress.term.replace('-', ' - ')}`];
+			return [...(c.targets ?? []).map((t) => t.indicator), `nhiệm kỳ ${c.congress.term.replace('-', '\u00a0–\u00a0')}`];
 		case 'bien-ban-kiem-phieu':
 			return names(c.voteCounters);
 		case 'bao-cao-tong-hop-gop-y':
@@ -167,7 +174,7 @@ describe('generated documents', () => {
 		const text = async (name: string) => plainText(await readDocx(e.files.find((f) => f.name === name)!.bytes));
 		const resolution = await text('nghi-quyet-dai-hoi.docx');
 		for (const s of [
-			'Đại hội đại biểu Đảng bộ xã Thanh Chăn lần thứ XXI, nhiệm kỳ 2020 - 2025',
+			'Đại hội đại biểu Đảng bộ xã Thanh Chăn lần thứ XXI, nhiệm kỳ 2020\u00a0–\u00a02025',
 			'Thanh Chăn, ngày 10 tháng 01 năm 2020',
 			'Tổng sản lượng lương thực toàn xã đến năm 2025\n3.880 tấn',
 			'từ 6 thôn, bản trở lên',
@@ -175,7 +182,7 @@ describe('generated documents', () => {
 			'từ 45 triệu đồng/người/năm trở lên',
 			'100% (trong đó 85% chi bộ đạt trong sạch, vững mạnh)',
 			'Kết nạp đảng viên trong nhiệm kỳ\ntừ 30 đảng viên trở lên',
-			'Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025: đã bầu 14 đồng chí.',
+			'Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020\u00a0–\u00a02025: đã bầu 14 đồng chí.',
 			'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXI',
 			'Nguyễn Văn A',
 		]) {
@@ -186,7 +193,7 @@ describe('generated documents', () => {
 		expect(minutes).toContain('có tổng số 297 đảng viên');
 		for (const p of [...e.data.presidium!, ...e.data.secretariat!, ...e.data.voteCounters!]) expect(minutes).toContain(p.name);
 		const count = await text('bien-ban-kiem-phieu-cap-uy.docx');
-		expect(count).toContain('Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025');
+		expect(count).toContain('Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020\u00a0–\u00a02025');
 		expect(count).toContain('1. Số lượng cần bầu: 14');
 		expect(count).toContain('Trưởng ban');
 		// The agenda has the votes the pilot congresses missed.
@@ -243,7 +250,7 @@ describe('the election threshold in the documents', () => {
 		const data = structuredClone(thanhChan().data) as Record<string, any>;
 		data.elections = [{ kind: 'committee', ...election }];
 		change?.(data);
-		return renderCongress(parseCongress(data, 'x'), metas, compiled, rules);
+		return renderCongress(parseCongress(data, 'x'), metas, compiled, rules, personnelRules);
 	}
 
 	it('no election rules or vote-count minutes, filled or blank, state «more than half of the valid ballots»', async () => {
@@ -267,7 +274,7 @@ describe('the election threshold in the documents', () => {
 			'Người trúng cử phải có số phiếu bầu quá một nửa so với tổng số đại biểu chính thức được triệu tập, trừ các trường hợp Quy chế bầu cử trong Đảng cho phép trừ (như cấp ủy viên của cấp triệu tập đại hội vắng mặt suốt thời gian đại hội, đại biểu chính thức vắng mặt suốt thời gian đại hội mà không có đại biểu dự khuyết thay).'
 		);
 		expect(rules).toContain('Không tính theo số phiếu hợp lệ');
-		expect(rules).toContain('- Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020 - 2025; số lượng cần bầu: 14; số làm căn cứ tính trúng cử: 106, người trúng cử phải được ít nhất 54 phiếu.');
+		expect(rules).toContain('- Bầu Ban Chấp hành Đảng bộ xã Thanh Chăn nhiệm kỳ 2020\u00a0–\u00a02025; số lượng cần bầu: 14; số làm căn cứ tính trúng cử: 106, người trúng cử phải được ít nhất 54 phiếu.');
 		expect(rules).toMatch(/Nếu số người đạt quá một nửa nhiều hơn số lượng cần bầu thì lấy người có số phiếu cao hơn\. Những người ở cuối danh sách bằng phiếu nhau thì đại hội bầu lại/);
 		const minutes = await textOf(thanhChan().files, 'bien-ban-kiem-phieu-cap-uy.docx');
 		expect(minutes).toContain('2. Số làm căn cứ tính trúng cử: 106\n- Tính theo: tổng số đại biểu chính thức được triệu tập (không tính theo số phiếu hợp lệ)');
@@ -416,7 +423,7 @@ describe('text XML cannot hold (reliability review: a control character made Wor
 		const { unzipSync, strFromU8 } = await import('fflate');
 		const data = structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data);
 		data.organization.name = 'Đảng bộ xã\vThanh\u0001Chăn\uFFFF\uD800';
-		const files = await renderCongress(data, metas, compiled, rules);
+		const files = await renderCongress(data, metas, compiled, rules, personnelRules);
 		const titles = files.map((f) => strFromU8(unzipSync(f.bytes)['docProps/core.xml']!));
 		expect(titles.filter((t) => t.includes('Đảng bộ xãThanhChăn')).length).toBeGreaterThan(0);
 		for (const f of files) {
@@ -426,5 +433,132 @@ describe('text XML cannot hold (reliability review: a control character made Wor
 				expect(xml, `${f.name} ${path}`).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uFFFD]/);
 			}
 		}
+	});
+});
+
+/** Rows of the candidates' table (TT, name…) and the numbered winner lines of a generated document. */
+async function rowsOf(bytes: Uint8Array) {
+	const doc = await readDocx(bytes);
+	return {
+		names: doc.paragraphs.filter((p) => p.inTable && p.cell === 0 && /^\d+$/.test(p.text.trim())).length,
+		winners: doc.paragraphs.filter((p) => !p.inTable && /^\d+\. Đồng chí /.test(p.text)).length,
+	};
+}
+
+describe('rows sized from the data', () => {
+	/** The example congresses as their files say, read apart from the code under test. */
+	const fromFile = (id: string) => readCongressFile(readFileSync(`content/congresses/${id}.md`, 'utf8')).data as { elections: { kind: string; seats?: number }[] };
+	const file = (id: string, name: string) => examples.find((e) => e.id === id)!.files.find((f) => f.name === name)!;
+
+	it('a committee of 14 seats with no list entered: a ballot and minutes with room for the list the rules allow', async () => {
+		const seats = fromFile('thanh-chan').elections.find((e) => e.kind === 'committee')!.seats!;
+		expect(seats).toBe(14);
+		const ballot = await rowsOf(file('thanh-chan', 'phieu-bau-cap-uy.docx').bytes);
+		const minutes = await rowsOf(file('thanh-chan', 'bien-ban-kiem-phieu-cap-uy.docx').bytes);
+		expect(ballot.names).toBeGreaterThanOrEqual(seats);
+		expect(minutes.names).toBeGreaterThanOrEqual(seats);
+		expect(minutes.winners).toBe(seats);
+		// content/rules/nhan-su.yaml, so-du-ban-chap-hanh: at most 15% more names than seats for a
+		// grassroots party committee, 2020–2025: 14 + 2 (15% of 14 is 2,1 people).
+		expect(ballot.names).toBe(16);
+		expect(minutes.names).toBe(16);
+	});
+
+	it('a secretary election gets one winner line', async () => {
+		const secretary = fromFile('phong-gd-dt-dien-bien').elections.find((e) => e.kind === 'secretary')!;
+		expect(secretary.seats).toBe(1);
+		const minutes = await rowsOf(file('phong-gd-dt-dien-bien', 'bien-ban-kiem-phieu-bi-thu.docx').bytes);
+		expect(minutes.winners).toBe(1);
+		expect(minutes.names).toBeGreaterThanOrEqual(1);
+		// Without seats in the file a secretary is still one person.
+		const data = structuredClone(examples.find((e) => e.id === 'phong-gd-dt-dien-bien')!.data) as Record<string, any>;
+		data.elections = [{ kind: 'secretary' }];
+		const files = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules, personnelRules);
+		expect((await rowsOf(files.find((f) => f.name === 'bien-ban-kiem-phieu-bi-thu.docx')!.bytes)).winners).toBe(1);
+	});
+
+	it('the personnel plan\'s list sets the rows when the candidates are not entered; entered candidates set them when they are', async () => {
+		const data = structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data) as Record<string, any>;
+		data.personnelPlan = { seats: 14, candidates: 15 };
+		const planned = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules, personnelRules);
+		expect((await rowsOf(planned.find((f) => f.name === 'phieu-bau-cap-uy.docx')!.bytes)).names).toBe(15);
+		data.elections[0].candidates = ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C'].map((name) => ({ name }));
+		const listed = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules, personnelRules);
+		const ballot = plainText(await readDocx(listed.find((f) => f.name === 'phieu-bau-cap-uy.docx')!.bytes));
+		expect((await rowsOf(listed.find((f) => f.name === 'phieu-bau-cap-uy.docx')!.bytes)).names).toBe(3);
+		expect(ballot).toContain('3\nLê Văn C');
+	});
+
+	it('without an applicable surplus rule, never fewer rows than seats', async () => {
+		const data = structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data) as Record<string, any>;
+		// The surplus rule covers grassroots party committees only (organizationTypes: [dang-bo-co-so]).
+		data.organization.type = 'chi-bo-co-so';
+		data.elections = [{ kind: 'committee', seats: 7 }];
+		const files = await renderCongress(parseCongress(data, 'x'), metas, compiled, rules, personnelRules);
+		const rows = await rowsOf(files.find((f) => f.name === 'bien-ban-kiem-phieu-cap-uy.docx')!.bytes);
+		expect(rows).toEqual({ names: 7, winners: 7 });
+	});
+});
+
+describe('wording and layout', () => {
+	const thanhChan = () => structuredClone(examples.find((e) => e.id === 'thanh-chan')!.data) as Record<string, any>;
+	const render = async (data: Record<string, any>) => renderCongress(parseCongress(data, 'x'), metas, compiled, rules, personnelRules);
+
+	it('an all-members congress never speaks of «đại biểu có mặt»', async () => {
+		const data = thanhChan();
+		data.organization.type = 'chi-bo-co-so';
+		data.congress.kind = 'toan-the';
+		data.organization.members = 30;
+		data.delegates = { attending: 28 };
+		for (const f of await render(data)) expect(plainText(await readDocx(f.bytes)), f.name).not.toMatch(/đại biểu có mặt/i);
+		const minutes = plainText(await readDocx((await render(data)).find((f) => f.name === 'bien-ban-dai-hoi.docx')!.bytes));
+		expect(minutes).toContain('đảng viên có mặt');
+	});
+
+	it('«Lưu hồ sơ đại hội» is printed once even when the user lists it; typed dashes and commas are not doubled', async () => {
+		const data = thanhChan();
+		data.recipients = ['- Ban Thường vụ Huyện ủy Điện Biên,', 'Lưu hồ sơ đại hội.'];
+		for (const f of (await render(data)).filter((x) => !x.name.startsWith('phieu-bau'))) {
+			const text = plainText(await readDocx(f.bytes));
+			expect(text.match(/Lưu hồ sơ đại hội/g), f.name).toHaveLength(1);
+			expect(text, f.name).toContain('\n- Ban Thường vụ Huyện ủy Điện Biên,\n');
+		}
+	});
+
+	it('«Nơi nhận» sits beside the signatures, in the left column, in every document that has it', async () => {
+		for (const e of examples) {
+			for (const f of e.files.filter((x) => !x.name.startsWith('phieu-bau'))) {
+				const ps = (await readDocx(f.bytes)).paragraphs;
+				const at = ps.findIndex((p) => p.text === 'Nơi nhận:');
+				expect(ps[at], `${e.id}/${f.name}`).toMatchObject({ inTable: true, cell: 0 });
+				// The signing authority is in the same row, to its right.
+				expect(ps.slice(at).some((p) => p.inTable && (p.cell ?? 0) > 0 && /^T\/M /.test(p.text)), `${e.id}/${f.name}`).toBe(true);
+			}
+		}
+	});
+
+	it('a term never breaks across lines, and no table row splits across pages', async () => {
+		for (const f of examples.find((e) => e.id === 'thanh-chan')!.files) {
+			const xml = strFromU8(unzipSync(f.bytes)['word/document.xml']!);
+			expect(xml, f.name).not.toMatch(/2020 ?- ?2025/);
+			// Every row keeps together: a row split at a page end left the next page starting with its empty rest.
+			// (quy-che-bau-cu has no table of rows, only its letterhead and signature block.)
+			if (f.template !== 'quy-che-bau-cu') expect((xml.match(/<w:tr>/g) ?? []).length, f.name).toBe((xml.match(/<w:cantSplit\/>/g) ?? []).length);
+		}
+		const resolution = plainText(await readDocx(examples.find((e) => e.id === 'thanh-chan')!.files.find((f) => f.name === 'nghi-quyet-dai-hoi.docx')!.bytes));
+		expect(resolution).toContain('nhiệm kỳ 2020\u00a0–\u00a02025');
+	});
+
+	it('a party cell can elect its deputy secretary at the congress: one seat, its own ballot and minutes', async () => {
+		const data = structuredClone(examples.find((e) => e.id === 'phong-gd-dt-dien-bien')!.data) as Record<string, any>;
+		data.elections = [{ kind: 'secretary' }, { kind: 'deputy-secretary' }];
+		const files = await render(data);
+		expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['phieu-bau-pho-bi-thu.docx', 'bien-ban-kiem-phieu-pho-bi-thu.docx']));
+		const minutes = await readDocx(files.find((f) => f.name === 'bien-ban-kiem-phieu-pho-bi-thu.docx')!.bytes);
+		expect(plainText(minutes)).toContain('Bầu Phó Bí thư Chi bộ Phòng Giáo dục và Đào tạo huyện Điện Biên nhiệm kỳ 2020\u00a0–\u00a02025 tại đại hội');
+		expect((await rowsOf(files.find((f) => f.name === 'bien-ban-kiem-phieu-pho-bi-thu.docx')!.bytes)).winners).toBe(1);
+		expect(plainText(await readDocx(files.find((f) => f.name === 'chuong-trinh-dai-hoi.docx')!.bytes))).toContain('Bầu bí thư, phó bí thư tại đại hội');
+		data.elections = [{ kind: 'deputy-secretary', seats: 2 }];
+		expect(() => parseCongress(data, 'x')).toThrow(/bầu phó bí thư tại đại hội chỉ bầu 1 người/);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCongressFile, writeCongressFile, CongressFileError } from '../../../src/lib/packet/congress-file.ts';
-import { applyDefaults, parseCount, parseDecimal, prune, setPath } from '../../../src/lib/packet/data.ts';
+import { applyDefaults, duplicateNames, normalizeTerm, parseCount, parseDecimal, proposedElections, prune, setPath } from '../../../src/lib/packet/data.ts';
 import { ballotCount, tally, withResult } from '../../../src/lib/packet/elections.ts';
 
 describe('form data', () => {
@@ -18,15 +18,28 @@ describe('form data', () => {
 		expect(parseCount('3.880')).toBe(3880);
 		expect(parseCount('12a')).toBe('12a');
 		expect(parseCount(' ')).toBeUndefined();
+		expect(parseCount('21')).toBe(21);
+		expect(parseCount(' 21 ')).toBe(21);
+		expect(parseCount('21,0')).toBe(21);
+		expect(parseCount('21,5')).toBe('21,5');
+		expect(parseCount('ba mươi')).toBe('ba mươi');
 		expect(parseDecimal('6,5')).toBe(6.5);
 		expect(parseDecimal('3.880')).toBe(3880);
 		expect(parseDecimal('45')).toBe(45);
 	});
-	it('fills defaults by organization type without overwriting', () => {
-		expect(applyDefaults({}, 'chi-bo-co-so')).toMatchObject({
-			congress: { term: '2020-2025', kind: 'toan-the' },
-			elections: [{ kind: 'committee' }, { kind: 'secretary', seats: 1 }, { kind: 'delegation' }],
-		});
+	it('reads a term typed with spaces or a dash', () => {
+		for (const t of ['2020-2025', '2020 - 2025', '2020–2025', ' 2020 — 2025 ']) expect(normalizeTerm(t)).toBe('2020-2025');
+		expect(normalizeTerm('2020')).toBe('2020');
+	});
+	it('finds a name entered twice, whatever the case and spacing, but not two different names', () => {
+		expect([...duplicateNames(['Nguyễn Văn A', 'Trần Thị B', 'nguyễn  văn a', 'Nguyễn Văn Á', undefined, ''])]).toEqual([[2, 0]]);
+	});
+	it('fills defaults by organization type without overwriting, and adds no election the user did not choose', () => {
+		const fresh = applyDefaults({}, 'chi-bo-co-so');
+		expect(fresh).toMatchObject({ congress: { term: '2020-2025', kind: 'toan-the' } });
+		expect(fresh['elections']).toBeUndefined();
+		expect(proposedElections('chi-bo-co-so')).toEqual(['committee', 'secretary', 'deputy-secretary', 'delegation']);
+		expect(proposedElections('dang-bo-co-so')).toEqual(['committee', 'delegation']);
 		const kept = applyDefaults({ congress: { kind: 'dai-bieu' }, elections: [{ kind: 'committee' }] }, 'chi-bo-co-so');
 		expect(kept).toMatchObject({ congress: { kind: 'dai-bieu' }, elections: [{ kind: 'committee' }] });
 	});
