@@ -9,6 +9,7 @@ import { contentDir, projectRoot } from '../src/lib/content/paths.ts';
 import { siteAddress, type SiteAddress } from '../src/lib/content/site.ts';
 import { writeAtomically } from './lib/atomic-dir.ts';
 import { withBuildLock } from './lib/build-lock.ts';
+import { withContentCache } from './lib/content-cache.ts';
 import { documentsStep } from './steps/documents.ts';
 import { offlineStep } from './steps/offline.ts';
 import { searchIndexStep } from './steps/search-index.ts';
@@ -33,7 +34,11 @@ try {
 	const content = checkContent(root, contentDir(root));
 	const address = siteAddress(content.site);
 	await writeAtomically(outDir, async (staging) => {
-		await withBuildLock(root, () => build({ root, outDir: staging, logLevel: process.env.CNDH_LOG_LEVEL === 'debug' ? 'info' : 'warn' }));
+		await withBuildLock(root, () =>
+			withContentCache(root, contentDir(root), (force) =>
+				build({ root, outDir: staging, force, logLevel: process.env.CNDH_LOG_LEVEL === 'debug' ? 'info' : 'warn' })
+			)
+		);
 		for (const step of steps) {
 			const t = performance.now();
 			await step.run({ root, outDir: staging, content, address });
