@@ -258,10 +258,13 @@ describe('packet builder: nothing entered is lost (reliability review)', () => {
 		page.on('pageerror', (e) => errors.push(e.message));
 		return Object.assign(page, { errors });
 	}
+	/** An organization and the two elections the office ticks, stored in the browser. */
 	async function withData() {
 		const page = await openWatched();
 		await fillOrganization(page);
-		await page.waitForTimeout(400);
+		await choose(page, 'committee');
+		await choose(page, 'delegation');
+		await expect.poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Đảng bộ xã Thử Nghiệm') && v.includes('delegation')))).toBe(true);
 		return page;
 	}
 
@@ -303,7 +306,7 @@ describe('packet builder: nothing entered is lost (reliability review)', () => {
 		expect(await page.locator('[data-packet-restore]').innerText()).toContain('«Đảng bộ xã Thử Nghiệm», 2 cuộc bầu');
 		await restore.click();
 		await expect.poll(() => page.inputValue('#f-organization-name')).toBe('Đảng bộ xã Thử Nghiệm');
-		expect(await page.inputValue('#f-elections-1-kind')).toBe('delegation');
+		expect(await page.isChecked('#f-elections-chon-delegation')).toBe(true);
 		expect(await restore.isVisible()).toBe(false);
 		await page.reload();
 		await page.locator('#f-organization-name').waitFor();
@@ -722,7 +725,7 @@ describe('packet builder: phone, keyboard, offline', () => {
 
 		// The packet builder: checks and documents.
 		await page.goto(`${baseUrl()}${URL_PATH}`);
-		expect(await page.getAttribute('[data-packet]', 'data-offline')).toBe('ready');
+		await expect.poll(() => page.getAttribute('[data-packet]', 'data-offline')).toBe('ready');
 		await fillCongress(page);
 		await page.fill('#f-personnelPlan-seats', '10');
 		await page.fill('#f-personnelPlan-under35', '1');
