@@ -47,10 +47,17 @@ export async function assembleBook(args: {
 		h.replaceWith(next);
 	};
 
-	for (const [path, sectionId] of sectionOf) {
+	// All pages are requested at once (each is a round trip to the build's request handler) and
+	// worked into the book in order.
+	const texts = [...sectionOf.keys()].map(async (path) => {
 		const res = await fetch(path);
 		if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-		const doc = parser.parseFromString(await res.text(), 'text/html');
+		return res.text();
+	});
+	texts.forEach((t) => t.catch(() => {})); // awaited in order below; no unhandled rejection meanwhile
+	let next = 0;
+	for (const [path, sectionId] of sectionOf) {
+		const doc = parser.parseFromString(await texts[next++]!, 'text/html');
 		const source = doc.querySelector('.sl-markdown-content');
 		if (!source) throw new Error(`${path}: no .sl-markdown-content in the built page`);
 		adoptStyles(doc);

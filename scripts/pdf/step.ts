@@ -1,6 +1,7 @@
 /**
- * Build step: the PDF edition. Renders the handbook from the staged site in one Chromium, as one
- * document (book-html.ts + assemble.ts), twice per paper size: the first rendering tells on which
+ * Build step: the PDF edition. Renders the handbook from the staged site as one document
+ * (book-html.ts + assemble.ts), each paper size in its own Chromium and both at the same time,
+ * twice per paper size: the first rendering tells on which
  * page every chapter and section landed (named destinations), the second prints those numbers in
  * the table of contents. The table of contents cannot reflow between the two (its page-number
  * column has a fixed width), and the numbers are checked again on the final PDF.
@@ -17,8 +18,8 @@ import { contentDir } from '../../src/lib/content/paths.ts';
 import type { BuildStepContext } from '../build.ts';
 import { BROWSER_ENV, launchBrowser } from '../lib/browser.ts';
 import { assembleBook, fillToc, setPaper } from './assemble.ts';
-import { bookHtml, bookIds } from './book-html.ts';
-import { namedDestinations, writeMetadata, writeOutline } from './finish.ts';
+import { bookHtml, bookIds, type TocEntry } from './book-html.ts';
+import { namedDestinations, writeMetadata, writeOutline, type Metadata } from './finish.ts';
 
 /** The editions the site links to (src/components/Footer.astro). */
 export const PAPERS = [
@@ -82,6 +83,84 @@ export interface PdfResult {
 	file: string;
 	pages: number;
 	bytes: number;
+	/** Wall-clock milliseconds of this edition, and of its phases. */
+	ms: { total: number; assemble: number; layout: number; render: number; finish: number };
+}
+
+/** What both editions share: the book's skeleton and the list of pages to pour into it. */
+interface BookPlan {
+	outDir: string;
+	origin: string;
+	html: string;
+	css: string;
+	toc: TocEntry[];
+	sections: [string, string][];
+	meta: Metadata;
+}
+
+/**
+ * One edition, in a browser of its own, so the two paper sizes render at the same time on two
+ * cores (Chromium lays out and prints a document on one core). Each browser assembles the book
+ * itself: assembling is a few percent of the time, and sharing one browser would put both
+ * renderings back on one renderer process.
+ */
+async function renderEdition(plan: BookPlan, paper: (typeof PAPERS)[number]): Promise<PdfResult> {
+	const started = performance.now();
+	let mark = started;
+	const lap = () => {
+		const now = performance.now();
+		const ms = now - mark;
+		mark = now;
+		return Math.round(ms);
+	};
+	let browser;
+	try {
+		browser = await launchBrowser();
+	} catch (e) {
+		throw new PdfBrowserError(e as Error);
+	}
+	try {
+		const context = await browser.newContext({ locale: 'vi-VN', colorScheme: 'light' });
+		await serveStaging(context, plan.outDir, plan.html);
+		const page = await context.newPage();
+		await page.goto(`${ORIGIN}/__book__/`);
+		await page.evaluate((css) => (document.getElementById('book-style')!.textContent = css), plan.css);
+		const { outline } = await page.evaluate(assembleBook, { sections: plan.sections, siteOrigin: plan.origin });
+		await page.evaluate(setPaper, paper.css);
+		const assemble = lap();
+
+		// pdf-lib yields to the event loop every 100 objects by default; nothing else runs here.
+		const render = async (tagged: boolean) => {
+			const raw = await page.pdf({ preferCSSPageSize: true, tagged, printBackground: true });
+			const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+			const dests = namedDestinations(doc);
+			const toc = Object.fromEntries(plan.toc.flatMap((e) => (dests.has(e.target) ? [[e.target, dests.get(e.target)!.page]] : [])));
+			return { doc, dests, toc };
+		};
+		// First rendering: where did each chapter and section land?
+		// Untagged: the structure tree changes nothing in the layout and costs time.
+		const first = await render(false);
+		const missing = await page.evaluate(fillToc, first.toc);
+		if (missing.length) throw new Error(`PDF ${paper.format}: no page found for ${missing.join(', ')}`);
+		const layout = lap();
+		const { doc, dests, toc } = await render(true);
+		const moved = plan.toc.filter((e) => toc[e.target] !== first.toc[e.target]);
+		if (moved.length) throw new Error(`PDF ${paper.format}: the table of contents reflowed, ${moved.map((e) => e.target).join(', ')} moved`);
+		const renderMs = lap();
+		writeOutline(doc, outline, dests);
+		writeMetadata(doc, plan.meta);
+		const bytes = await doc.save({ objectsPerTick: Infinity });
+		writeFileSync(join(plan.outDir, paper.file), bytes);
+		const finish = lap();
+		return {
+			file: paper.file,
+			pages: doc.getPageCount(),
+			bytes: bytes.length,
+			ms: { total: Math.round(performance.now() - started), assemble, layout, render: renderMs, finish },
+		};
+	} finally {
+		await browser.close();
+	}
 }
 
 export async function buildPdf(ctx: BuildStepContext): Promise<PdfResult[]> {
@@ -97,52 +176,21 @@ export async function buildPdf(ctx: BuildStepContext): Promise<PdfResult[]> {
 		loadGlossary(root, contentDir(root)),
 		origin
 	);
-	const bookCss = readFileSync(new URL('./book.css', import.meta.url), 'utf8');
-
-	let browser;
-	try {
-		browser = await launchBrowser();
-	} catch (e) {
-		throw new PdfBrowserError(e as Error);
-	}
-	try {
-		const context = await browser.newContext({ locale: 'vi-VN', colorScheme: 'light' });
-		await serveStaging(context, outDir, book.html);
-		const page = await context.newPage();
-		await page.goto(`${ORIGIN}/__book__/`);
-		await page.evaluate((css) => (document.getElementById('book-style')!.textContent = css), bookCss);
-		const sections = chapters.flatMap((ch) => ch.sections.map((s) => [s.href, bookIds.section(s.id)] as [string, string]));
-		const { outline } = await page.evaluate(assembleBook, { sections, siteOrigin: origin });
-
-		const results: PdfResult[] = [];
-		for (const paper of PAPERS) {
-			await page.evaluate(setPaper, paper.css);
-			// pdf-lib yields to the event loop every 100 objects by default; nothing else runs here.
-			const render = async (tagged: boolean) => {
-				const raw = await page.pdf({ preferCSSPageSize: true, tagged, printBackground: true });
-				const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-				const dests = namedDestinations(doc);
-				const toc = Object.fromEntries(book.toc.flatMap((e) => (dests.has(e.target) ? [[e.target, dests.get(e.target)!.page]] : [])));
-				return { doc, dests, toc };
-			};
-			// First rendering: where did each chapter and section land?
-			// Untagged: the structure tree changes nothing in the layout and costs time.
-			const first = await render(false);
-			const missing = await page.evaluate(fillToc, first.toc);
-			if (missing.length) throw new Error(`PDF ${paper.format}: no page found for ${missing.join(', ')}`);
-			const { doc, dests, toc } = await render(true);
-			const moved = book.toc.filter((e) => toc[e.target] !== first.toc[e.target]);
-			if (moved.length) throw new Error(`PDF ${paper.format}: the table of contents reflowed, ${moved.map((e) => e.target).join(', ')} moved`);
-			writeOutline(doc, outline, dests);
-			writeMetadata(doc, { title: content.site.name, subject: content.site.tagline, date: content.site.edition });
-			const bytes = await doc.save({ objectsPerTick: Infinity });
-			writeFileSync(join(outDir, paper.file), bytes);
-			results.push({ file: paper.file, pages: doc.getPageCount(), bytes: bytes.length });
-		}
-		return results;
-	} finally {
-		await browser.close();
-	}
+	const plan: BookPlan = {
+		outDir,
+		origin,
+		html: book.html,
+		css: readFileSync(new URL('./book.css', import.meta.url), 'utf8'),
+		toc: book.toc,
+		sections: chapters.flatMap((ch) => ch.sections.map((s) => [s.href, bookIds.section(s.id)] as [string, string])),
+		meta: { title: content.site.name, subject: content.site.tagline, date: content.site.edition },
+	};
+	// Both editions at once; when one fails, the other still finishes and closes its browser
+	// before the error is reported (the build then discards its staging folder).
+	const settled = await Promise.allSettled(PAPERS.map((paper) => renderEdition(plan, paper)));
+	const failed = settled.find((r) => r.status === 'rejected');
+	if (failed) throw failed.reason;
+	return settled.map((r) => (r as PromiseFulfilledResult<PdfResult>).value);
 }
 
 /** The build step (scripts/build.ts). */
@@ -151,6 +199,7 @@ export const pdfStep = {
 	async run(ctx: BuildStepContext) {
 		for (const r of await buildPdf(ctx)) {
 			console.log(`  ${r.file}: ${r.pages} trang, ${(r.bytes / 1024 / 1024).toFixed(2).replace('.', ',')} MB`);
+			ctx.timings?.push({ name: `PDF ${r.file}`, ms: r.ms.total, detail: { ...r.ms, pages: r.pages, bytes: r.bytes } });
 		}
 	},
 };
