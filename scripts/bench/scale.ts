@@ -32,6 +32,8 @@ interface Run {
 	timings: Timings;
 	/** Highest sum of resident memory of the build and every process it started (Chromium). */
 	peakRss?: number;
+	/** CPU seconds of the build and every process it started, whatever else the machine runs. */
+	cpuS?: number;
 	htmlPages: number;
 	siteBytes: number;
 	searchBytes: number;
@@ -46,8 +48,11 @@ function factors(): number[] {
 	return list;
 }
 
-/** Resident memory of `pid` and all its descendants (Linux /proc; undefined elsewhere). */
-function treeRss(pid: number): number | undefined {
+/**
+ * Resident memory and CPU seconds of `pid` and all its descendants (Linux /proc; undefined
+ * elsewhere). CPU counts what children already reaped spent (cutime, cstime), so it only grows.
+ */
+function treeStats(pid: number): { rss: number; cpu: number } | undefined {
 	let entries: string[];
 	try {
 		entries = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
@@ -55,31 +60,32 @@ function treeRss(pid: number): number | undefined {
 		return undefined;
 	}
 	const children = new Map<number, number[]>();
-	const rss = new Map<number, number>();
+	const stats = new Map<number, { rss: number; cpu: number }>();
+	const tick = 100; // USER_HZ on Linux
 	for (const e of entries) {
 		try {
 			const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
 			// Fields after the command name, which may itself hold spaces and parentheses.
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			const ppid = Number(fields[1]);
-			children.set(ppid, [...(children.get(ppid) ?? []), Number(e)]);
-			rss.set(Number(e), Number(fields[21]) * 4096);
+			const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+			children.set(f[1]!, [...(children.get(f[1]!) ?? []), Number(e)]);
+			stats.set(Number(e), { rss: f[21]! * 4096, cpu: (f[11]! + f[12]! + f[13]! + f[14]!) / tick });
 		} catch {
 			// The process ended while we looked.
 		}
 	}
-	let sum = 0;
+	const sum = { rss: 0, cpu: 0 };
 	const queue = [pid];
 	while (queue.length) {
 		const p = queue.pop()!;
-		sum += rss.get(p) ?? 0;
+		sum.rss += stats.get(p)?.rss ?? 0;
+		sum.cpu += stats.get(p)?.cpu ?? 0;
 		queue.push(...(children.get(p) ?? []));
 	}
 	return sum;
 }
 
-/** Runs `node args…` to completion, sampling its process tree's memory; rejects on failure. */
-function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ wallMs: number; peakRss: number | undefined; output: string }> {
+/** Runs `node args…` to completion, sampling its process tree's memory and CPU; rejects on failure. */
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ wallMs: number; peakRss: number | undefined; cpuS: number | undefined; output: string }> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
 		const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -87,13 +93,16 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ wallMs: numb
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		let peakRss: number | undefined;
+		let cpuS: number | undefined;
 		const sample = setInterval(() => {
-			const rss = treeRss(child.pid!);
-			if (rss !== undefined) peakRss = Math.max(peakRss ?? 0, rss);
+			const now = treeStats(child.pid!);
+			if (!now || !now.rss) return;
+			peakRss = Math.max(peakRss ?? 0, now.rss);
+			cpuS = Math.max(cpuS ?? 0, now.cpu);
 		}, 250);
 		child.on('close', (code) => {
 			clearInterval(sample);
-			if (code === 0) done({ wallMs: performance.now() - started, peakRss, output });
+			if (code === 0) done({ wallMs: performance.now() - started, peakRss, cpuS, output });
 			else fail(new Error(`node ${args.join(' ')} failed (${code}):\n${output}`));
 		});
 	});
@@ -197,6 +206,7 @@ async function measure(factor: number, work: string, withDev: boolean): Promise<
 		pdf,
 	};
 	if (r.peakRss !== undefined) run.peakRss = r.peakRss;
+	if (r.cpuS !== undefined) run.cpuS = r.cpuS;
 	rmSync(out, { recursive: true, force: true });
 	if (withDev) run.dev = await devLoop(dir, 'tong-quan/lo-trinh');
 	return run;
@@ -226,6 +236,7 @@ export async function run(): Promise<void> {
 		['HTML pages built', (r) => r.htmlPages, (r) => r.htmlPages],
 		['load average (1 min) at start', (r) => r.load.toFixed(1)],
 		['**full build**', (r) => `**${s(r.timings.total)}**`, (r) => r.timings.total],
+		['CPU time of the build and its Chromiums (less sensitive to load)', (r) => (r.cpuS ? `${r.cpuS.toFixed(0)} s` : undefined), (r) => r.cpuS],
 		...['content check', 'Astro', 'biểu mẫu', 'search index', 'PDF'].map(
 			(name): Row => [
 				name === 'PDF' ? '**PDF step**' : name,

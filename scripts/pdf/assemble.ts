@@ -172,11 +172,6 @@ export function fillToc(pages: Record<string, number>): string[] {
 	return missing;
 }
 
-/** Switches the book between measuring (first rendering, see book.css) and printing. */
-export function setMeasuring(on: boolean): void {
-	document.body.classList.toggle('book-measure', on);
-}
-
 /** Page size and base type size for one paper format. */
 export function setPaper(css: string): void {
 	document.getElementById('book-size')!.textContent = css;
