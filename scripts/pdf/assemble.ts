@@ -172,6 +172,22 @@ export function fillToc(pages: Record<string, number>): string[] {
 	return missing;
 }
 
+/**
+ * Each part's length in characters, in book order: how the first rendering groups them. Parts
+ * are what starts on a new page: cover, contents, chapters, appendix (the selector is repeated in
+ * showParts, as these functions run in the page and can use nothing outside themselves).
+ */
+export function partSizes(): number[] {
+	return [...document.querySelectorAll('body > :is(.book-cover, .book-toc, .book-chapter, .book-appendix)')].map((el) => (el.textContent ?? '').length);
+}
+
+/** Lays out only the parts at `indices` (all of them again for `null`). */
+export function showParts(indices: number[] | null): void {
+	document.querySelectorAll<HTMLElement>('body > :is(.book-cover, .book-toc, .book-chapter, .book-appendix)').forEach((el, i) => {
+		el.style.display = indices === null || indices.includes(i) ? '' : 'none';
+	});
+}
+
 /** Page size and base type size for one paper format. */
 export function setPaper(css: string): void {
 	document.getElementById('book-size')!.textContent = css;

@@ -17,7 +17,7 @@ import { loadGlossary } from '../../src/lib/content/glossary.ts';
 import { contentDir } from '../../src/lib/content/paths.ts';
 import type { BuildStepContext } from '../build.ts';
 import { BROWSER_ENV, launchBrowser } from '../lib/browser.ts';
-import { assembleBook, fillToc, setPaper } from './assemble.ts';
+import { assembleBook, fillToc, partSizes, setPaper, showParts } from './assemble.ts';
 import { bookHtml, bookIds, type TocEntry } from './book-html.ts';
 import { namedDestinations, writeMetadata, writeOutline, type Metadata } from './finish.ts';
 
@@ -26,6 +26,28 @@ export const PAPERS = [
 	{ file: 'cam-nang.pdf', format: 'A4', css: '@page { size: A4; margin: 22mm 20mm 20mm 22mm; } :root { font-size: 10.5pt; }' },
 	{ file: 'cam-nang-a5.pdf', format: 'A5', css: '@page { size: A5; margin: 16mm 13mm 15mm 15mm; } :root { font-size: 9.5pt; }' },
 ] as const;
+
+/**
+ * Characters of text per run of the first rendering: the whole book up to about 180 A4 pages
+ * (the handbook of today, 225,000 characters, renders in one piece), runs of about that length
+ * beyond.
+ */
+const RUN_CHARS = 400_000;
+
+/** Consecutive parts grouped into runs of at most RUN_CHARS characters (a longer part alone). */
+export function partRuns(sizes: number[], limit = RUN_CHARS): number[][] {
+	const runs: number[][] = [];
+	let chars = Infinity;
+	sizes.forEach((size, i) => {
+		if (chars + size > limit) {
+			runs.push([]);
+			chars = 0;
+		}
+		runs.at(-1)!.push(i);
+		chars += size;
+	});
+	return runs;
+}
 
 /** The book is served to the browser from the staging folder under this made-up origin. */
 const ORIGIN = 'http://cam-nang.pdf';
@@ -130,23 +152,36 @@ async function renderEdition(plan: BookPlan, paper: (typeof PAPERS)[number]): Pr
 		const assemble = lap();
 
 		// pdf-lib yields to the event loop every 100 objects by default; nothing else runs here.
-		const render = async (tagged: boolean) => {
-			const raw = await page.pdf({ preferCSSPageSize: true, tagged, printBackground: true });
-			const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-			const dests = namedDestinations(doc);
-			const toc = Object.fromEntries(plan.toc.flatMap((e) => (dests.has(e.target) ? [[e.target, dests.get(e.target)!.page]] : [])));
-			return { doc, dests, toc };
-		};
-		// First rendering: where did each chapter and section land?
-		// Untagged: the structure tree changes nothing in the layout and costs time. (Painting only
-		// what is measured was tried: it saved 3% and made the PDF differ between builds, in the
-		// node numbers Chromium gives table-header cells in the structure tree.)
-		const first = await render(false);
-		const missing = await page.evaluate(fillToc, first.toc);
+		const load = (raw: Buffer) => PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+		const tocOf = (pageOf: (id: string) => number | undefined) =>
+			Object.fromEntries(plan.toc.flatMap((e) => (pageOf(e.target) === undefined ? [] : [[e.target, pageOf(e.target)!]])));
+
+		// First rendering: where did each chapter and section land? Untagged: the structure tree
+		// changes nothing in the layout and costs time. A long book is laid out in runs of parts
+		// (each part starts on a new page, so a run lays out as it does in the whole book): Chromium's
+		// time per printed page grows with the document's length, and this rendering is thrown away.
+		// (Painting only what is measured was tried: it saved 3% and made the PDF differ between
+		// builds, in the node numbers Chromium gives table-header cells in the structure tree.)
+		const runs = partRuns(await page.evaluate(partSizes));
+		const measured = new Map<string, number>();
+		let offset = 0;
+		for (const run of runs) {
+			if (runs.length > 1) await page.evaluate(showParts, run);
+			const doc = await load(await page.pdf({ preferCSSPageSize: true, tagged: false, printBackground: true }));
+			for (const [id, d] of namedDestinations(doc)) measured.set(id, offset + d.page);
+			offset += doc.getPageCount();
+		}
+		if (runs.length > 1) await page.evaluate(showParts, null);
+		const first = tocOf((id) => measured.get(id));
+		const missing = await page.evaluate(fillToc, first);
 		if (missing.length) throw new Error(`PDF ${paper.format}: no page found for ${missing.join(', ')}`);
 		const layout = lap();
-		const { doc, dests, toc } = await render(true);
-		const moved = plan.toc.filter((e) => toc[e.target] !== first.toc[e.target]);
+
+		// The edition itself, checked: every number in the table of contents is where its heading is.
+		const doc = await load(await page.pdf({ preferCSSPageSize: true, tagged: true, printBackground: true }));
+		const dests = namedDestinations(doc);
+		const toc = tocOf((id) => dests.get(id)?.page);
+		const moved = plan.toc.filter((e) => toc[e.target] !== first[e.target]);
 		if (moved.length) throw new Error(`PDF ${paper.format}: the table of contents reflowed, ${moved.map((e) => e.target).join(', ')} moved`);
 		const renderMs = lap();
 		writeOutline(doc, outline, dests);
