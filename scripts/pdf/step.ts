@@ -1,9 +1,8 @@
 /**
  * Build step: the PDF edition. Renders the handbook from the staged site as one document
  * (book-html.ts + assemble.ts), each paper size in its own Chromium and both at the same time,
- * twice per paper size: the first rendering tells on which
- * page every chapter and section landed (named destinations), the second prints those numbers in
- * the table of contents. The table of contents cannot reflow between the two (its page-number
+ * twice per paper size: the first rendering tells on which page every chapter and section landed
+ * (named destinations), the second prints those numbers in the table of contents. The table of contents cannot reflow between the two (its page-number
  * column has a fixed width), and the numbers are checked again on the final PDF.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -123,7 +122,7 @@ interface BookPlan {
 /**
  * One edition, in a browser of its own, so the two paper sizes render at the same time on two
  * cores (Chromium lays out and prints a document on one core). Each browser assembles the book
- * itself: assembling is a few percent of the time, and sharing one browser would put both
+ * itself: assembling is about a tenth of the time, and sharing one browser would put both
  * renderings back on one renderer process.
  */
 async function renderEdition(plan: BookPlan, paper: (typeof PAPERS)[number]): Promise<PdfResult> {
