@@ -4,7 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 
-const only = process.argv.slice(2);
+// Section names choose sections; `--…` options are for the sections themselves (scale.ts).
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const modules = readdirSync(new URL('./bench/', import.meta.url))
 	.filter((f) => f.endsWith('.ts'))
 	.sort((a, b) => (a === 'site.ts' ? -1 : b === 'site.ts' ? 1 : a.localeCompare(b)));

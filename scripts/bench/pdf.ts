@@ -1,5 +1,5 @@
 /**
- * The PDF edition: how long the build's PDF step takes (both paper sizes, one browser), and the
+ * The PDF edition: how long the build's PDF step takes (both paper sizes, one browser each), and the
  * page count and size of each file, from a full build into a scratch folder.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
 	const stepMs = Number(/^\s*PDF: (\d+) ms$/m.exec(r.stdout)?.[1]);
 
 	console.log('\n## PDF edition');
-	console.log(`PDF step: ${(stepMs / 1000).toFixed(1)} s of a ${(buildMs / 1000).toFixed(1)} s full build (both sizes, one Chromium, two renderings each; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
+	console.log(`PDF step: ${(stepMs / 1000).toFixed(1)} s of a ${(buildMs / 1000).toFixed(1)} s full build (both sizes at once, each in its own Chromium, two renderings each; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
 	console.log('| file | paper | pages | size |');
 	console.log('|---|---|---:|---:|');
 	for (const paper of PAPERS) {

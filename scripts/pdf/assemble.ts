@@ -52,10 +52,17 @@ export async function assembleBook(args: {
 		h.replaceWith(next);
 	};
 
-	for (const [path, sectionId] of sectionOf) {
+	// All pages are requested at once (each is a round trip to the build's request handler) and
+	// worked into the book in order.
+	const texts = [...sectionOf.keys()].map(async (path) => {
 		const res = await fetch(prefix + path);
 		if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-		const doc = parser.parseFromString(await res.text(), 'text/html');
+		return res.text();
+	});
+	texts.forEach((t) => t.catch(() => {})); // awaited in order below; no unhandled rejection meanwhile
+	let next = 0;
+	for (const [path, sectionId] of sectionOf) {
+		const doc = parser.parseFromString(await texts[next++]!, 'text/html');
 		const source = doc.querySelector('.sl-markdown-content');
 		if (!source) throw new Error(`${path}: no .sl-markdown-content in the built page`);
 		adoptStyles(doc);
@@ -169,6 +176,22 @@ export function fillToc(pages: Record<string, number>): string[] {
 		else el.textContent = String(page);
 	});
 	return missing;
+}
+
+/**
+ * Each part's length in characters, in book order: how the first rendering groups them. Parts
+ * are what starts on a new page: cover, contents, chapters, appendix (the selector is repeated in
+ * showParts, as these functions run in the page and can use nothing outside themselves).
+ */
+export function partSizes(): number[] {
+	return [...document.querySelectorAll('body > :is(.book-cover, .book-toc, .book-chapter, .book-appendix)')].map((el) => (el.textContent ?? '').length);
+}
+
+/** Lays out only the parts at `indices` (all of them again for `null`). */
+export function showParts(indices: number[] | null): void {
+	document.querySelectorAll<HTMLElement>('body > :is(.book-cover, .book-toc, .book-chapter, .book-appendix)').forEach((el, i) => {
+		el.style.display = indices === null || indices.includes(i) ? '' : 'none';
+	});
 }
 
 /** Page size and base type size for one paper format. */

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildCitationIndex, type CitationIndex } from '../lib/citations/index.ts';
+import { buildCitationIndex, pruneCitationCache, type CitationCache, type CitationIndex } from '../lib/citations/index.ts';
 import { makeResolver, type Resolve } from '../lib/citations/find.ts';
 import { routes } from './routes.ts';
 import { toDirective, type Directive } from '../lib/content/directives.ts';
@@ -27,6 +27,18 @@ export { RELATION_LABELS };
 
 let cached: Promise<Registry> | undefined;
 
+/**
+ * `astro dev` evaluates this module again after every edit, and the citation index used to parse
+ * every handbook page's Markdown each time: seconds per edit at a few hundred pages. The per-page
+ * results outlive the module (on globalThis, one process), for as long as the directives and
+ * reports that citations resolve to are unchanged; pages no longer in the handbook are dropped.
+ */
+const memo = globalThis as typeof globalThis & { __cndhCitationCache?: { key: string; cache: CitationCache } };
+function citationCache(key: string): CitationCache {
+	if (memo.__cndhCitationCache?.key !== key) memo.__cndhCitationCache = { key, cache: new Map() };
+	return memo.__cndhCitationCache.cache;
+}
+
 async function load(): Promise<Registry> {
 	const [entries, reportEntries, docs, levels, kinds, topics, terms, issuers] = await Promise.all([
 		getCollection('directives'),
@@ -45,18 +57,17 @@ async function load(): Promise<Registry> {
 	const reports = reportEntries
 		.map((e) => ({ ...e.data, id: e.id, file: e.filePath ?? e.id }))
 		.sort((a, b) => a.id.localeCompare(b.id));
-	const citations = buildCitationIndex(
-		docs.map((d) => ({
-			id: d.id,
-			title: d.data.title,
-			href: routes.page(d.id),
-			body: d.body ?? '',
-			file: d.filePath ?? d.id,
-			mdx: (d.filePath ?? '').endsWith('.mdx'),
-		})),
-		resolve,
-		makeReportResolver(reports.map((r) => r.id))
-	);
+	const cache = citationCache(JSON.stringify([entries.map((e) => e.data), reports.map((r) => r.id)]));
+	const pages = docs.map((d) => ({
+		id: d.id,
+		title: d.data.title,
+		href: routes.page(d.id),
+		body: d.body ?? '',
+		file: d.filePath ?? d.id,
+		mdx: (d.filePath ?? '').endsWith('.mdx'),
+	}));
+	const citations = buildCitationIndex(pages, resolve, makeReportResolver(reports.map((r) => r.id)), cache);
+	pruneCitationCache(cache, pages);
 	return {
 		directives,
 		reports,

@@ -45,11 +45,37 @@ function addCiting(into: Map<string, CitingPage[]>, page: PageSource, citations:
 	}
 }
 
-export function buildCitationIndex(pages: PageSource[], resolve: Resolve, resolveReport?: ResolveReport): CitationIndex {
+/** What one page's text cites. */
+export interface PageCitations {
+	citations: Citation[];
+	reports: Citation[];
+	unresolved: UnresolvedCitation[];
+}
+
+/**
+ * Per-page results by page text, for callers that build the index again and again with the same
+ * resolvers (`astro dev` after every edit, the content check page by page): only pages whose text
+ * changed are parsed again. A cache must be dropped when what citations resolve to changes.
+ */
+export type CitationCache = Map<string, PageCitations>;
+
+const cacheKey = (page: PageSource) => `${page.mdx ?? true ? 'mdx' : 'md'}\n${page.body}`;
+
+/** Forgets the results of page texts that are not among `pages` (edited or removed since). */
+export function pruneCitationCache(cache: CitationCache, pages: PageSource[]): void {
+	const current = new Set(pages.map(cacheKey));
+	for (const key of cache.keys()) if (!current.has(key)) cache.delete(key);
+}
+
+export function buildCitationIndex(pages: PageSource[], resolve: Resolve, resolveReport?: ResolveReport, cache?: CitationCache): CitationIndex {
 	const index: CitationIndex = { byDirective: new Map(), byPage: new Map(), byReport: new Map(), reportsByPage: new Map(), unresolved: [] };
 	for (const page of pages) {
-		const tree = parseMarkdown(page.body, { mdx: page.mdx ?? true });
-		const result = findCitations(tree, resolve, resolveReport ? { resolveReport } : {});
+		const key = cacheKey(page);
+		let result = cache?.get(key);
+		if (!result) {
+			result = findCitations(parseMarkdown(page.body, { mdx: page.mdx ?? true }), resolve, resolveReport ? { resolveReport } : {});
+			cache?.set(key, result);
+		}
 		index.byPage.set(page.id, result.citations);
 		index.reportsByPage.set(page.id, result.reports);
 		index.unresolved.push(...result.unresolved.map((u) => ({ ...u, file: page.file })));

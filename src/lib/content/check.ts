@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { makeResolver } from '../citations/find.ts';
 import { directiveSlug, symbolKey } from '../citations/symbol.ts';
-import { buildCitationIndex, type CitationIndex } from '../citations/index.ts';
+import { buildCitationIndex, type CitationCache, type CitationIndex } from '../citations/index.ts';
 import { congressSchema, type Congress } from './congress.ts';
 import { readDirectives, type Directive } from './directives.ts';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors.ts';
@@ -96,6 +96,8 @@ export function checkContent(root: string, dir: string): CheckedContent {
 	const handbookDir = join(dir, 'handbook');
 	const pages: HandbookPageInfo[] = [];
 	const sources: Parameters<typeof buildCitationIndex>[0] = [];
+	// Each page is indexed alone (for its own messages), then all together: parsed once.
+	const citationCache: CitationCache = new Map();
 	for (const path of listFiles(handbookDir, /\.mdx?$/)) {
 		const file = displayPath(root, path);
 		const parsed = attempt(problems, () => parseFrontMatter(readText(path), file));
@@ -150,7 +152,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		pages.push({ id, file, title: data.title, topic: data.topic ?? '' });
 		sources.push({ id, title: data.title, href: sitePaths.page(id), body: parsed.body, file, mdx: path.endsWith('.mdx') });
 		// Citation lines are reported against the file, not the body.
-		const index = buildCitationIndex([sources.at(-1)!], resolve, resolveReport);
+		const index = buildCitationIndex([sources.at(-1)!], resolve, resolveReport, citationCache);
 		for (const u of index.unresolved) {
 			const text = u.text.replace(/\s+/g, ' ');
 			const problem: ContentProblem = {
@@ -200,7 +202,7 @@ export function checkContent(root: string, dir: string): CheckedContent {
 		pages,
 		congresses,
 		rules: rules.rules,
-		citations: buildCitationIndex(sources, resolve, resolveReport),
+		citations: buildCitationIndex(sources, resolve, resolveReport, citationCache),
 	};
 }
 
