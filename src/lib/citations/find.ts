@@ -38,7 +38,7 @@ const KIND_WORDS = [
  * "lần thứ 35", dates and phone numbers out. Whitespace (line breaks included) may separate parts.
  */
 export const CITATION_PATTERN = new RegExp(
-	`(?:(?:${KIND_WORDS})(?:\\s+số)?\\s+)?(?<![\\p{L}\\p{N}/.-])(\\d{1,4}\\s*-\\s*[A-ZĐ]{2,4}\\s*(?:\\/\\s*[A-ZĐ0-9]{2,})+)(?![\\p{L}\\p{N}])`,
+	`(?:(?:${KIND_WORDS})(?:\\s+số)?\\s+)?(?<![\\p{L}\\p{N}/.-])(\\d{1,5}\\s*-\\s*[A-ZĐ]{2,4}\\s*(?:\\/\\s*[A-ZĐ0-9]{2,})+)(?![\\p{L}\\p{N}])`,
 	'gu'
 );
 

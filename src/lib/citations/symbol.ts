@@ -5,7 +5,7 @@
  */
 
 /** A symbol-form directive id as written in the registry: number, kind letters, issuer letters. */
-export const SYMBOL_ID = /^(\d{1,4})-([A-ZĐ]{2,4})((?:\/[A-ZĐ0-9]{2,})+)$/u;
+export const SYMBOL_ID = /^(\d{1,5})-([A-ZĐ]{2,4})((?:\/[A-ZĐ0-9]{2,})+)$/u;
 
 /** Canonical lookup key: NFC, upper case, Đ for D in the kind part, no leading zeros, no spaces. */
 export function symbolKey(raw: string): string {

@@ -36,9 +36,9 @@ export function documentKeys(doc: NumberedDocument): string[] {
 }
 
 /** "35 - CT / TW" inside a query, any case, with or without Đ. */
-const SYMBOL_IN_QUERY = /(?<![\p{L}\d])0*(\d{1,4})\s*-\s*([a-z]{2,4})((?:\s*\/\s*[a-z0-9]{2,})+)/gu;
+const SYMBOL_IN_QUERY = /(?<![\p{L}\d])0*(\d{1,5})\s*-\s*([a-z]{2,4})((?:\s*\/\s*[a-z0-9]{2,})+)/gu;
 /** One or two words then a number ("ct 35", "chi thi 35", "huong dan so 26"). */
-const KIND_NUMBER_IN_QUERY = /(?<![\p{L}\d])((?:[a-z]+ )?[a-z]+) (?:so )?0*(\d{1,4})(?![\p{L}\d])/gu;
+const KIND_NUMBER_IN_QUERY = /(?<![\p{L}\d])((?:[a-z]+ )?[a-z]+) (?:so )?0*(\d{1,5})(?![\p{L}\d])/gu;
 
 /** Candidate lookup keys in what a reader typed; empty when the query names no document number. */
 export function documentKeysInQuery(query: string): string[] {

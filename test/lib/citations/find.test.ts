@@ -3,7 +3,7 @@ import { findCitations, makeResolver, matchCitations } from '../../../src/lib/ci
 import { directiveSlug, symbolKey } from '../../../src/lib/citations/symbol.ts';
 import { parseMarkdown } from '../../../src/lib/markdown/parse.ts';
 
-const registry = ['35-CT/TW', '26-HD/BTCTW', '35-QĐ/TU', '04-KH/TCTU', '07-HD/UBKTTW', '244-QĐ/TW'].map((id) => ({
+const registry = ['35-CT/TW', '26-HD/BTCTW', '35-QĐ/TU', '04-KH/TCTU', '07-HD/UBKTTW', '244-QĐ/TW', '11977-CV/VPTW'].map((id) => ({
 	id,
 	key: symbolKey(id),
 	slug: directiveSlug(id),
@@ -25,6 +25,8 @@ describe('matchCitations', () => {
 		['ban hành kèm Quyết định 244-QĐ/TW', '244-QĐ/TW', 'Quyết định 244-QĐ/TW'],
 		['chỉ nêu số hiệu 35-CT/TW thôi', '35-CT/TW', '35-CT/TW'],
 		['viết thường: chỉ thị số 35-CT/TW', '35-CT/TW', 'chỉ thị số 35-CT/TW'],
+		// Offices number their letters in five digits.
+		['tại Công văn số 11977-CV/VPTW, ngày 23/4/2020', '11977-CV/VPTW', 'Công văn số 11977-CV/VPTW'],
 	])('finds the citation in «%s»', (text, id, matched) => {
 		const [m] = matchCitations(text);
 		expect(m?.text).toBe(matched);
