@@ -32,12 +32,12 @@ describe('checkContent', () => {
 
 	it('rejects an unknown level, kind and topic, listing the allowed ids', () => {
 		const problems = problemsFor({
-			'directives/35-ct-tw.yaml': (s) => s.replace('level: trung-uong', 'level: xa').replace('kind: chi-thi', 'kind: cong-van'),
+			'directives/35-ct-tw.yaml': (s) => s.replace('level: trung-uong', 'level: xa').replace('kind: chi-thi', 'kind: to-trinh'),
 			'handbook/tong-quan/thu.mdx': page('topic: khong-co\nlevels: [co-so]\nsources: [35-CT/TW]'),
 		});
 		const byField = Object.fromEntries(problems.map((p) => [`${p.file}#${p.field}`, p.message]));
 		expect(byField['content/directives/35-ct-tw.yaml#level']).toMatch(/«xa».*trung-uong, tinh, huyen, co-so/);
-		expect(byField['content/directives/35-ct-tw.yaml#kind']).toMatch(/«cong-van».*chi-thi/);
+		expect(byField['content/directives/35-ct-tw.yaml#kind']).toMatch(/«to-trinh».*chi-thi/);
 		expect(byField['content/handbook/tong-quan/thu.mdx#topic']).toMatch(/«khong-co».*tong-quan/);
 	});
 
